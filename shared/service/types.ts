@@ -1,0 +1,296 @@
+/**
+ * The service-definition format: one file per service under catalog/services, each a
+ * `defineService({...})`. Everything generic engines need is here as data or as small
+ * pure functions of plain data; adding a service never touches the simulation, pricing
+ * engine, exporter or UI.
+ */
+import type { ConfigValue, ConnectionKind } from '../model/design';
+
+export type Lang = 'en' | 'fr';
+export type Localized = Readonly<Record<Lang, string>>;
+
+export const categories = [
+  'compute',
+  'containers',
+  'storage',
+  'databases',
+  'networking',
+  'security',
+  'analytics',
+  'ml',
+  'devtools',
+  'iot',
+  'management',
+  'integration',
+] as const;
+export type CategoryId = (typeof categories)[number];
+
+export const categoryNames: Readonly<Record<CategoryId, Localized>> = {
+  compute: { en: 'Compute', fr: 'Calcul' },
+  containers: { en: 'Containers', fr: 'Conteneurs' },
+  storage: { en: 'Storage', fr: 'Stockage' },
+  databases: { en: 'Databases', fr: 'Bases de données' },
+  networking: { en: 'Networking & content delivery', fr: 'Réseau et diffusion de contenu' },
+  security: { en: 'Security & identity', fr: 'Sécurité et identité' },
+  analytics: { en: 'Analytics', fr: 'Analyse de données' },
+  ml: { en: 'Machine learning', fr: 'Apprentissage automatique' },
+  devtools: { en: 'Developer tools', fr: 'Outils de développement' },
+  iot: { en: 'Internet of Things', fr: 'Internet des objets' },
+  management: { en: 'Management & monitoring', fr: 'Gestion et surveillance' },
+  integration: { en: 'Application integration', fr: "Intégration d'applications" },
+};
+
+// ---------------------------------------------------------------------------------------
+// Config fields: the inspector form is generated from these; defaults must export to a
+// deployable resource.
+
+interface FieldBase {
+  readonly label: Localized;
+  readonly help?: Localized;
+  /** Display unit, e.g. 'MB', 'ms', 'GiB', 'shards'. */
+  readonly unit?: string;
+}
+export interface NumberField extends FieldBase {
+  readonly type: 'number';
+  readonly default: number;
+  readonly min?: number;
+  readonly max?: number;
+  readonly step?: number;
+  readonly integer?: boolean;
+}
+export interface EnumOption {
+  readonly value: string;
+  readonly label?: string;
+  /** Extra facts used by usage functions, e.g. `{ vcpu: 4, memoryGiB: 16 }` for instance types. */
+  readonly facts?: Readonly<Record<string, number | string>>;
+}
+export interface EnumField extends FieldBase {
+  readonly type: 'enum';
+  readonly default: string;
+  readonly options: readonly EnumOption[];
+}
+export interface StringField extends FieldBase {
+  readonly type: 'string';
+  readonly default: string;
+  readonly pattern?: string;
+  readonly maxLength?: number;
+}
+export interface BooleanField extends FieldBase {
+  readonly type: 'boolean';
+  readonly default: boolean;
+}
+export type FieldDefinition = NumberField | EnumField | StringField | BooleanField;
+export type FieldMap = Readonly<Record<string, FieldDefinition>>;
+
+/** Usage the user must give because traffic cannot derive it (stored GB, hours running...). */
+export interface UsageInputDefinition {
+  readonly label: Localized;
+  readonly unit: string;
+  readonly default: number;
+  readonly help?: Localized;
+}
+
+// ---------------------------------------------------------------------------------------
+// Simulation and pricing
+
+/** Load arriving at a node during one month, as computed by the simulation. */
+export interface NodeLoad {
+  /** Events arriving per month (requests, messages, records, transactions...). */
+  readonly eventsPerMonth: number;
+  /** Peak events per second arriving. */
+  readonly peakPerSecond: number;
+  /** Average bytes per arriving event. */
+  readonly avgPayloadBytes: number;
+  /** Bytes per month arriving (sum over incoming connections and entry load). */
+  readonly bytesPerMonth: number;
+  /** Load per incoming connection kind, e.g. { write: ..., read: ... } for a table. */
+  readonly byKind: Readonly<
+    Partial<Record<ConnectionKind, { eventsPerMonth: number; peakPerSecond: number; bytesPerMonth: number }>>
+  >;
+}
+
+export interface UsageContext {
+  /** Node config merged over the service's field defaults (and scenario overrides). */
+  readonly config: Readonly<Record<string, ConfigValue>>;
+  /** Usage inputs merged over the service's usage-input defaults (and overrides). */
+  readonly usage: Readonly<Record<string, number>>;
+  readonly load: NodeLoad;
+  /** Hours in the billing month: 730. */
+  readonly hoursPerMonth: number;
+  /** Facts of the selected enum option of a config field: `ctx.facts('instanceType').vcpu`. */
+  facts(field: string): Readonly<Record<string, number | string>>;
+}
+
+/** What a service bills this month: quantity per meter key, in the meter's unit. */
+export interface UsageResult {
+  readonly quantities: Readonly<Record<string, number>>;
+  /** Capacity the simulation sized from load (shards, instances...), shown and pinnable. */
+  readonly sizing?: Readonly<Record<string, number>>;
+  /** Events leaving the node per incoming event (1 = passes through; batching < 1). */
+  readonly outputFactor?: number;
+  /** Assumptions in words, e.g. 'batch size 100: 20,000 invocations'. */
+  readonly assumptions?: readonly string[];
+  /** Quota or capacity warnings (Lambda concurrency > 1000, shard over limit...). */
+  readonly warnings?: readonly string[];
+}
+
+export interface MeterDefinition {
+  /** Key into the price book, e.g. 'lambda.requests'. Globally unique across services. */
+  readonly key: string;
+  readonly label: Localized;
+  /** Unit of the quantity, matching the price book entry, e.g. 'requests', 'GB-s', 'hours'. */
+  readonly unit: string;
+}
+
+// ---------------------------------------------------------------------------------------
+// CloudFormation mapping
+
+/** Intrinsics are plain objects so templates stay data: { Ref }, { 'Fn::GetAtt': [...] }... */
+export type CfnValue =
+  string | number | boolean | null | readonly CfnValue[] | { readonly [key: string]: CfnValue };
+
+export interface CfnResource {
+  readonly Type: string;
+  readonly Properties?: Readonly<Record<string, CfnValue>>;
+  readonly DependsOn?: string | readonly string[];
+  readonly Condition?: string;
+  readonly DeletionPolicy?: string;
+  readonly UpdateReplacePolicy?: string;
+}
+
+export interface CfnParameter {
+  readonly Type: string;
+  readonly Default?: string | number;
+  readonly Description?: string;
+  readonly AllowedValues?: readonly (string | number)[];
+  readonly NoEcho?: boolean;
+}
+
+/** Given to a service's CloudFormation functions by the exporter. */
+export interface CfnContext {
+  /** The node's id, used as (prefix of) its logical ids. */
+  readonly nodeId: string;
+  readonly config: Readonly<Record<string, ConfigValue>>;
+  /** Logical id of the node's IAM role, if the exporter gives it one (compute nodes). */
+  readonly roleLogicalId?: string;
+  /** Subnet ids and security group ids from the node's group, as CfnValues. */
+  readonly subnetIds: readonly CfnValue[];
+  readonly securityGroupIds: readonly CfnValue[];
+  /** Environment variables that connections add to this node ({ TABLE_NAME: { Ref: 'Table' } }). */
+  readonly environment: Readonly<Record<string, CfnValue>>;
+  /** Declares (or reuses) a template parameter and returns { Ref: name }. */
+  param(name: string, definition: CfnParameter): CfnValue;
+}
+
+export interface CfnMapping {
+  /** The node's main resource type(s), checked against the CloudFormation spec. */
+  readonly types: readonly string[];
+  /** Whether the node needs an execution role (Lambda, ECS task, EC2, SageMaker, Step Functions). */
+  readonly role?: { readonly principal: string; readonly managedPolicyArns?: readonly string[] };
+  /** Resources for the node, keyed by logical id (the main one should be `ctx.nodeId`). */
+  resources(ctx: CfnContext): Readonly<Record<string, CfnResource>>;
+  /** The ARN of the node's main resource, for IAM statements that target it. */
+  arn?(nodeId: string): CfnValue;
+  /** The value `Ref`-like name used in env vars (table name, queue URL, topic ARN...). */
+  reference?(nodeId: string): CfnValue;
+  /** Outputs (endpoint URL, ARN...), keyed by output name. */
+  outputs?(nodeId: string): Readonly<Record<string, { Value: CfnValue; Description: string }>>;
+}
+
+/** Given to a connection's wiring function. */
+export interface WiringContext {
+  readonly source: { readonly id: string; readonly config: Readonly<Record<string, ConfigValue>> };
+  readonly target: { readonly id: string; readonly config: Readonly<Record<string, ConfigValue>> };
+  readonly connectionId: string;
+  readonly kind: ConnectionKind;
+  /** CfnMapping.arn / reference of the target and source, resolved by the exporter. */
+  readonly targetArn: CfnValue;
+  readonly sourceArn: CfnValue;
+  readonly targetRef: CfnValue;
+  readonly sourceRef: CfnValue;
+}
+
+/** What one allowed connection implies, declared on the SOURCE service. */
+export interface ConnectionRule {
+  /** Target service ids (catalog ids). */
+  readonly targets: readonly string[];
+  readonly kinds: readonly ConnectionKind[];
+  /** IAM actions granted on the source's role, per kind, on the target's ARN. */
+  readonly iam?: Partial<Record<ConnectionKind, readonly string[]>>;
+  /** Sub-resources of the target ARN to grant too, e.g. ['/index/*'] for DynamoDB. */
+  readonly iamResourceSuffixes?: readonly string[];
+  /** Environment variable on the source naming the target, value = target reference. */
+  readonly env?: string;
+  /** Extra resources: event-source mappings, permissions, subscriptions, notifications. */
+  wiring?(ctx: WiringContext): Readonly<Record<string, CfnResource>>;
+  /** Shown in the UI, e.g. 'Lambda reads records from the stream in batches'. */
+  readonly description?: Localized;
+}
+
+// ---------------------------------------------------------------------------------------
+
+export interface ServiceDefinition {
+  /** Catalog id, lower camel case: 'lambda', 'dynamodb', 'sagemakerEndpoint'. */
+  readonly id: string;
+  readonly name: Localized;
+  readonly description: Localized;
+  /** Search aliases in both languages: 'bucket', 'queue', "file d'attente". */
+  readonly aliases: readonly string[];
+  readonly category: CategoryId;
+  /** Icon path inside the `aws-icons` package, e.g. 'architecture-service/AWSLambda.svg'. */
+  readonly icon: string;
+  /** Whether the node can receive an entry load in a scenario (API Gateway, IoT Core...). */
+  readonly entryPoint?: boolean;
+  /** Whether this service is a container drawn as a group (VPC, subnet). */
+  readonly group?: boolean;
+  readonly config: FieldMap;
+  readonly usageInputs?: Readonly<Record<string, UsageInputDefinition>>;
+  readonly meters: readonly MeterDefinition[];
+  /** Turns load + config + usage inputs into billable quantities per meter key. Pure. */
+  usage(ctx: UsageContext): UsageResult;
+  readonly cloudformation: CfnMapping;
+  /** Outgoing connections this service may make. Anything else is refused. */
+  readonly connections: readonly ConnectionRule[];
+}
+
+/** Identity helper that gives catalog files type checking and inference. */
+export function defineService<const T extends ServiceDefinition>(definition: T): T {
+  return definition;
+}
+
+export type Catalog = Readonly<Record<string, ServiceDefinition>>;
+
+// ---------------------------------------------------------------------------------------
+// Price books: catalog/prices/<region>.json
+
+export interface PriceTier {
+  /** Upper bound of the tier in the meter's unit (cumulative); null = no bound. */
+  readonly upTo: number | null;
+  /** USD per `per` units in this tier. */
+  readonly usd: number;
+}
+
+export interface PriceEntry {
+  readonly unit: string;
+  /** Tier prices apply per `per` units (1 for per-GB, 1000000 for per-million-requests). */
+  readonly per: number;
+  readonly tiers: readonly PriceTier[];
+  /** Free quantity per account per month in the meter's unit. */
+  readonly freeTier?: { readonly quantity: number; readonly kind: 'always' | '12months' | 'trial' };
+  /** Commitment rates as a fraction of on-demand, e.g. { commit1y: 0.64, commit3y: 0.44 }. */
+  readonly commitments?: Partial<
+    Record<'commit1y' | 'commit3y', { readonly factor: number; readonly source: string }>
+  >;
+  readonly source: string;
+  readonly as_of: string;
+  readonly note?: string;
+}
+
+export interface PriceBook {
+  readonly region: string;
+  readonly currency: 'USD';
+  readonly as_of: string;
+  readonly meters: Readonly<Record<string, PriceEntry>>;
+  /** Meters that cannot be priced in this region, with the reason. */
+  readonly missing?: Readonly<Record<string, string>>;
+}

@@ -97,6 +97,8 @@ export const entryLoadSchema = z.object({
   /** Peak events per second (sizes capacity-priced services); defaults to average x 3. */
   peakPerSecond: z.number().finite().nonnegative().optional(),
   payloadBytes: z.number().finite().positive().default(1024),
+  /** Bytes returned to the caller per event (API responses): priced as internet egress. */
+  responseBytes: z.number().finite().nonnegative().optional(),
   range: rangeSchema.optional(),
 });
 export type EntryLoad = z.infer<typeof entryLoadSchema>;

@@ -208,6 +208,10 @@ export interface WiringContext {
   readonly sourceArn: CfnValue;
   readonly targetRef: CfnValue;
   readonly sourceRef: CfnValue;
+  /** Logical ids of the source's and target's execution roles, when the exporter gives them
+   * one (e.g. a stream -> Lambda mapping grants the function's role read access to the stream). */
+  readonly sourceRoleLogicalId?: string;
+  readonly targetRoleLogicalId?: string;
 }
 
 /** What one allowed connection implies, declared on the SOURCE service. */

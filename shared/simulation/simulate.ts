@@ -1,0 +1,269 @@
+import type { ConfigValue, ConnectionKind, Design } from '../model/design';
+import type { Catalog, NodeLoad, ServiceDefinition, UsageContext, UsageResult } from '../service/types';
+import type { Problem } from '../validation/problem';
+import { planGraph } from './graph';
+import { HOURS_PER_MONTH, pickScenario, resolveEntryLoad, scenarioRegion } from './scenario';
+import { BYTES_PER_GB, placeNodes, transferMeters, transferQuantities } from './transfer';
+import type { ConnectionFlow, NodeUsage, SimulationOptions, SimulationResult } from './types';
+
+type KindLoad = { eventsPerMonth: number; peakPerSecond: number; bytesPerMonth: number };
+const EMPTY: Readonly<Record<string, never>> = Object.freeze({});
+const NO_FACTS = Object.freeze({}) as Readonly<Record<string, number | string>>;
+
+interface ServiceDefaults {
+  readonly config: Readonly<Record<string, ConfigValue>>;
+  readonly usage: Readonly<Record<string, number>>;
+}
+const defaultsCache = new WeakMap<ServiceDefinition, ServiceDefaults>();
+
+function defaultsOf(service: ServiceDefinition): ServiceDefaults {
+  let d = defaultsCache.get(service);
+  if (!d) {
+    const config: Record<string, ConfigValue> = {};
+    for (const key in service.config) config[key] = (service.config[key] as { default: ConfigValue }).default;
+    const usage: Record<string, number> = {};
+    for (const key in service.usageInputs ?? {}) usage[key] = service.usageInputs![key]!.default;
+    d = { config: Object.freeze(config), usage: Object.freeze(usage) };
+    defaultsCache.set(service, d);
+  }
+  return d;
+}
+
+/** Scenario override over node value over field default; reuses the defaults when nothing is set. */
+function merge<T>(
+  defaults: Readonly<Record<string, T>>,
+  node: Readonly<Record<string, T>>,
+  over?: Readonly<Record<string, T>>,
+): Readonly<Record<string, T>> {
+  let empty = true;
+  for (const _ in node) {
+    empty = false;
+    break;
+  }
+  if (empty && over !== undefined)
+    for (const _ in over) {
+      empty = false;
+      break;
+    }
+  return empty ? defaults : Object.assign({}, defaults, node, over);
+}
+
+/**
+ * Propagates a scenario's entry loads along the design's connections, in topological
+ * order, and asks each node's service what it bills. Generic: it knows no service.
+ * Cycles and unknown services become problems; nothing loops or throws.
+ *
+ * @example
+ * const sim = simulate(design, catalog, { scenarioId: 'normal' });
+ * sim.nodes['Scorer'].quantities['lambda.requests'] // 2_000_000
+ * sim.connections['StreamToScorer'].eventsPerMonth // 2_000_000
+ */
+export function simulate(
+  design: Design,
+  catalog: Catalog,
+  options: SimulationOptions = {},
+): SimulationResult {
+  const plan = planGraph(design);
+  const scenario = pickScenario(design, options.scenarioId);
+  const problems: Problem[] = [];
+  if (options.scenarioId !== undefined && scenario === null)
+    problems.push({
+      severity: 'error',
+      code: 'unknown_scenario',
+      message: `No scenario "${options.scenarioId}" in this design`,
+    });
+  for (const cycle of plan.cycles)
+    problems.push({
+      severity: 'error',
+      code: 'cycle',
+      message: `Connections form a cycle through ${cycle.join(' → ')}: load inside the cycle is not propagated`,
+      nodeId: cycle[0] as string,
+    });
+
+  const n = design.nodes.length;
+  const events = new Float64Array(n);
+  const peaks = new Float64Array(n);
+  const bytes = new Float64Array(n);
+  const responseBytes = new Float64Array(n);
+  const byKind: (Partial<Record<ConnectionKind, KindLoad>> | undefined)[] = new Array(n);
+  const overrides = scenario?.overrides ?? EMPTY;
+
+  if (scenario)
+    for (const load of scenario.loads) {
+      const i = plan.indexById.get(load.nodeId);
+      if (i === undefined) continue;
+      const r = resolveEntryLoad(load, scenario, options);
+      events[i]! += r.eventsPerMonth;
+      peaks[i]! += r.peakPerSecond;
+      bytes[i]! += r.eventsPerMonth * r.payloadBytes;
+      responseBytes[i]! += r.eventsPerMonth * r.responseBytes;
+    }
+
+  const placements = design.groups.length > 0 ? placeNodes(design) : null;
+  const nodes: Record<string, NodeUsage> = {};
+  const connections: Record<string, ConnectionFlow> = {};
+
+  for (let k = 0; k < n; k++) {
+    const i = plan.order[k] as number;
+    const node = design.nodes[i]!;
+    const ev = events[i]!;
+    const kinds = byKind[i];
+    const load: NodeLoad = {
+      eventsPerMonth: ev,
+      peakPerSecond: peaks[i]!,
+      avgPayloadBytes: ev > 0 ? bytes[i]! / ev : 0,
+      bytesPerMonth: bytes[i]!,
+      byKind: kinds ?? EMPTY,
+    };
+    const service = catalog[node.service];
+    let result: UsageResult | null = null;
+    if (!service) {
+      problems.push({
+        severity: 'error',
+        code: 'unknown_service',
+        message: `Node "${node.label}" uses service "${node.service}", which the catalog does not know`,
+        nodeId: node.id,
+      });
+    } else {
+      result = runUsage(
+        service,
+        node.config,
+        node.usage,
+        overrides[node.id],
+        load,
+        node.id,
+        node.label,
+        problems,
+      );
+    }
+    let quantities = result?.quantities ?? EMPTY;
+    let assumptions = result?.assumptions ?? [];
+    if (responseBytes[i]! > 0) {
+      const gb = responseBytes[i]! / BYTES_PER_GB;
+      quantities = {
+        ...quantities,
+        [transferMeters.internetOut]: (quantities[transferMeters.internetOut] ?? 0) + gb,
+      };
+      assumptions = [...assumptions, `Responses to callers: ${formatGb(gb)} GB/month to the internet`];
+    }
+    nodes[node.id] = {
+      nodeId: node.id,
+      service: node.service,
+      load,
+      quantities,
+      sizing: result?.sizing ?? EMPTY,
+      assumptions,
+    };
+
+    const factor = result?.outputFactor ?? 1;
+    const outEvents = ev * factor;
+    const outPeak = peaks[i]! * factor;
+    const out = plan.outgoing[i]!;
+    for (let o = 0; o < out.length; o++) {
+      const c = out[o]!;
+      const conn = design.connections[c]!;
+      const t = plan.targetOf[c]!;
+      if (plan.cyclic[c] === 1 || t < 0) {
+        connections[conn.id] = {
+          connectionId: conn.id,
+          eventsPerMonth: 0,
+          peakPerSecond: 0,
+          bytesPerMonth: 0,
+          quantities: EMPTY,
+        };
+        continue;
+      }
+      const cEvents = outEvents * conn.ratio;
+      const cPeak = outPeak * conn.ratio;
+      const cBytes = cEvents * (conn.payloadBytes ?? load.avgPayloadBytes);
+      events[t]! += cEvents;
+      peaks[t]! += cPeak;
+      bytes[t]! += cBytes;
+      let kindMap = byKind[t];
+      if (!kindMap) kindMap = byKind[t] = {};
+      const entry = kindMap[conn.kind];
+      if (entry) {
+        entry.eventsPerMonth += cEvents;
+        entry.peakPerSecond += cPeak;
+        entry.bytesPerMonth += cBytes;
+      } else kindMap[conn.kind] = { eventsPerMonth: cEvents, peakPerSecond: cPeak, bytesPerMonth: cBytes };
+      const target = design.nodes[t]!;
+      const transfer = placements
+        ? transferQuantities(placements.get(node.id)!, placements.get(target.id)!, target.service, cBytes)
+        : null;
+      connections[conn.id] = {
+        connectionId: conn.id,
+        eventsPerMonth: cEvents,
+        peakPerSecond: cPeak,
+        bytesPerMonth: cBytes,
+        quantities: transfer ?? EMPTY,
+      };
+    }
+  }
+  for (let c = 0; c < design.connections.length; c++) {
+    const conn = design.connections[c]!;
+    if (!(conn.id in connections))
+      connections[conn.id] = {
+        connectionId: conn.id,
+        eventsPerMonth: 0,
+        peakPerSecond: 0,
+        bytesPerMonth: 0,
+        quantities: EMPTY,
+      };
+  }
+  return {
+    scenarioId: scenario?.id ?? null,
+    region: scenarioRegion(design, scenario),
+    nodes,
+    connections,
+    problems,
+  };
+}
+
+function runUsage(
+  service: ServiceDefinition,
+  nodeConfig: Readonly<Record<string, ConfigValue>>,
+  nodeUsage: Readonly<Record<string, number>>,
+  override:
+    { config: Readonly<Record<string, ConfigValue>>; usage: Readonly<Record<string, number>> } | undefined,
+  load: NodeLoad,
+  nodeId: string,
+  label: string,
+  problems: Problem[],
+): UsageResult | null {
+  const defaults = defaultsOf(service);
+  const config = merge(defaults.config, nodeConfig, override?.config);
+  const usage = merge(defaults.usage, nodeUsage, override?.usage);
+  const ctx: UsageContext = {
+    config,
+    usage,
+    load,
+    hoursPerMonth: HOURS_PER_MONTH,
+    facts(field) {
+      const def = service.config[field];
+      if (def?.type !== 'enum') return NO_FACTS;
+      const value = config[field];
+      return def.options.find((o) => o.value === value)?.facts ?? NO_FACTS;
+    },
+  };
+  let result: UsageResult;
+  try {
+    result = service.usage(ctx);
+  } catch (error) {
+    problems.push({
+      severity: 'error',
+      code: 'usage_failed',
+      message: `Could not compute usage of "${label}": ${(error as Error).message}`,
+      nodeId,
+    });
+    return null;
+  }
+  if (result.warnings)
+    for (const w of result.warnings)
+      problems.push({ severity: 'warning', code: 'quota', message: `${label}: ${w}`, nodeId });
+  return result;
+}
+
+function formatGb(gb: number): string {
+  return gb.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}

@@ -1,0 +1,286 @@
+/**
+ * Reference checks of a template (part of cfnSpec.ts): Ref, Fn::GetAtt and Fn::Sub
+ * targets, GetAtt attributes, DependsOn, Conditions, Mappings, dependency cycles.
+ */
+import type { SpecDatabase } from '@aws-cdk/service-spec-types';
+
+export const pseudoParameters = new Set([
+  'AWS::AccountId',
+  'AWS::NotificationARNs',
+  'AWS::NoValue',
+  'AWS::Partition',
+  'AWS::Region',
+  'AWS::StackId',
+  'AWS::StackName',
+  'AWS::URLSuffix',
+]);
+
+type Report = (path: string, message: string) => void;
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function keysOf(value: unknown): Set<string> {
+  return new Set(isObject(value) ? Object.keys(value) : []);
+}
+
+interface Scope {
+  readonly resources: Readonly<Record<string, unknown>>;
+  readonly parameters: ReadonlySet<string>;
+  readonly conditions: ReadonlySet<string>;
+  readonly mappings: ReadonlySet<string>;
+  readonly db: SpecDatabase;
+  readonly report: Report;
+}
+
+function attributeExists(scope: Scope, resourceName: string, attribute: string): boolean {
+  const resource = scope.resources[resourceName];
+  const type = isObject(resource) ? resource['Type'] : undefined;
+  if (typeof type !== 'string') return true; // reported elsewhere
+  if (type.startsWith('Custom::') || type === 'AWS::CloudFormation::CustomResource') return true;
+  if (type === 'AWS::CloudFormation::Stack' && attribute.startsWith('Outputs.')) return true;
+  const found = scope.db.lookup('resource', 'cloudFormationType', 'equals', type);
+  if (found.length !== 1) return true; // unknown type reported elsewhere
+  return attribute in found[0]!.attributes;
+}
+
+/**
+ * Walks a value, checking every reference in it and calling `onResource` for each
+ * resource it depends on. `allowResources` is false inside Conditions.
+ */
+function walk(
+  scope: Scope,
+  value: unknown,
+  path: string,
+  onResource: (name: string) => void,
+  allowResources = true,
+  locals: ReadonlySet<string> = new Set(),
+): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, index) =>
+      walk(scope, item, `${path}[${index}]`, onResource, allowResources, locals),
+    );
+    return;
+  }
+  if (!isObject(value)) return;
+  const keys = Object.keys(value);
+  if (keys.length === 1) {
+    const key = keys[0]!;
+    const argument = value[key];
+    const here = `${path}.${key}`;
+    switch (key) {
+      case 'Ref':
+        checkRef(scope, argument, here, onResource, allowResources);
+        return;
+      case 'Fn::GetAtt':
+        checkGetAtt(scope, argument, here, onResource, allowResources);
+        return;
+      case 'Fn::Sub':
+        checkSub(scope, argument, here, onResource, allowResources, locals);
+        return;
+      case 'Fn::If':
+        if (Array.isArray(argument) && typeof argument[0] === 'string' && !scope.conditions.has(argument[0]))
+          scope.report(`${here}[0]`, `Fn::If names unknown condition "${argument[0]}"`);
+        walk(
+          scope,
+          Array.isArray(argument) ? argument.slice(1) : argument,
+          here,
+          onResource,
+          allowResources,
+          locals,
+        );
+        return;
+      case 'Condition':
+        if (typeof argument === 'string' && !scope.conditions.has(argument))
+          scope.report(here, `Unknown condition "${argument}"`);
+        return;
+      case 'Fn::FindInMap':
+        if (Array.isArray(argument) && typeof argument[0] === 'string' && !scope.mappings.has(argument[0]))
+          scope.report(`${here}[0]`, `Fn::FindInMap names unknown mapping "${argument[0]}"`);
+        break;
+    }
+  }
+  for (const [key, item] of Object.entries(value))
+    walk(scope, item, `${path}.${key}`, onResource, allowResources, locals);
+}
+
+function checkRef(
+  scope: Scope,
+  target: unknown,
+  path: string,
+  onResource: (name: string) => void,
+  allowResources: boolean,
+): void {
+  if (typeof target !== 'string') {
+    scope.report(path, 'Ref takes a logical id or parameter name');
+    return;
+  }
+  if (pseudoParameters.has(target) || scope.parameters.has(target)) return;
+  if (target in scope.resources) {
+    if (!allowResources) scope.report(path, `Conditions can only Ref parameters, not resource "${target}"`);
+    else onResource(target);
+    return;
+  }
+  scope.report(path, `Ref to unknown resource or parameter "${target}"`);
+}
+
+function checkGetAtt(
+  scope: Scope,
+  argument: unknown,
+  path: string,
+  onResource: (name: string) => void,
+  allowResources: boolean,
+): void {
+  let parts: unknown[];
+  if (typeof argument === 'string') {
+    const dot = argument.indexOf('.');
+    parts = dot < 0 ? [argument] : [argument.slice(0, dot), argument.slice(dot + 1)];
+  } else if (Array.isArray(argument)) parts = argument;
+  else parts = [];
+  const [resource, attribute] = parts;
+  if (parts.length !== 2 || typeof resource !== 'string') {
+    scope.report(path, 'Fn::GetAtt takes [logicalId, attribute]');
+    return;
+  }
+  if (!(resource in scope.resources)) {
+    scope.report(path, `Fn::GetAtt of unknown resource "${resource}"`);
+    return;
+  }
+  if (!allowResources) scope.report(path, `Conditions cannot use Fn::GetAtt`);
+  onResource(resource);
+  if (typeof attribute === 'string' && !attributeExists(scope, resource, attribute)) {
+    const type = (scope.resources[resource] as Record<string, unknown>)['Type'];
+    scope.report(path, `${String(type)} has no attribute "${attribute}"`);
+  } else if (typeof attribute !== 'string') walk(scope, attribute, path, onResource, allowResources);
+}
+
+function checkSub(
+  scope: Scope,
+  argument: unknown,
+  path: string,
+  onResource: (name: string) => void,
+  allowResources: boolean,
+  locals: ReadonlySet<string>,
+): void {
+  let text: unknown = argument;
+  let variables = new Set(locals);
+  if (Array.isArray(argument)) {
+    text = argument[0];
+    if (argument.length !== 2 || !isObject(argument[1])) {
+      scope.report(path, 'Fn::Sub takes a string or [string, {variables}]');
+      return;
+    }
+    variables = new Set([...locals, ...Object.keys(argument[1])]);
+    walk(scope, argument[1], `${path}[1]`, onResource, allowResources, locals);
+  }
+  if (typeof text !== 'string') {
+    scope.report(path, 'Fn::Sub needs a string');
+    return;
+  }
+  for (const match of text.matchAll(/\$\{([^}]*)\}/g)) {
+    const name = match[1]!.trim();
+    if (name.startsWith('!')) continue;
+    if (variables.has(name)) continue;
+    if (pseudoParameters.has(name) || scope.parameters.has(name)) continue;
+    const dot = name.indexOf('.');
+    if (dot < 0) {
+      if (name in scope.resources) onResource(name);
+      else scope.report(path, `Fn::Sub references unknown "\${${name}}"`);
+      continue;
+    }
+    const resource = name.slice(0, dot);
+    const attribute = name.slice(dot + 1);
+    if (!(resource in scope.resources))
+      scope.report(path, `Fn::Sub references unknown resource "${resource}"`);
+    else {
+      onResource(resource);
+      if (!attributeExists(scope, resource, attribute))
+        scope.report(path, `Fn::Sub: ${resource} has no attribute "${attribute}"`);
+    }
+  }
+}
+
+/** Runs every reference check and the cycle check, reporting problems. */
+export function checkReferences(db: SpecDatabase, template: Record<string, unknown>, report: Report): void {
+  const resources = template['Resources'] as Record<string, unknown>;
+  const scope: Scope = {
+    resources,
+    parameters: keysOf(template['Parameters']),
+    conditions: keysOf(template['Conditions']),
+    mappings: keysOf(template['Mappings']),
+    db,
+    report,
+  };
+  const conditions = template['Conditions'];
+  if (isObject(conditions))
+    for (const [name, condition] of Object.entries(conditions))
+      walk(scope, condition, `Conditions.${name}`, () => undefined, false);
+
+  const edges = new Map<string, Set<string>>();
+  for (const [name, resource] of Object.entries(resources)) {
+    if (!isObject(resource)) continue;
+    const path = `Resources.${name}`;
+    const dependsOn = new Set<string>();
+    edges.set(name, dependsOn);
+    const add = (target: string): void => void dependsOn.add(target);
+    walk(scope, resource['Properties'], `${path}.Properties`, add);
+    walk(scope, resource['CreationPolicy'], `${path}.CreationPolicy`, add);
+    walk(scope, resource['UpdatePolicy'], `${path}.UpdatePolicy`, add);
+    const explicit = resource['DependsOn'];
+    const listed = typeof explicit === 'string' ? [explicit] : Array.isArray(explicit) ? explicit : [];
+    if (explicit !== undefined && typeof explicit !== 'string' && !Array.isArray(explicit))
+      report(`${path}.DependsOn`, 'DependsOn must be a logical id or a list of them');
+    listed.forEach((target: unknown, index) => {
+      const at = Array.isArray(explicit) ? `${path}.DependsOn[${index}]` : `${path}.DependsOn`;
+      if (typeof target !== 'string' || !(target in resources))
+        report(at, `DependsOn unknown resource ${JSON.stringify(target)}`);
+      else add(target);
+    });
+    const condition = resource['Condition'];
+    if (condition !== undefined && (typeof condition !== 'string' || !scope.conditions.has(condition)))
+      report(`${path}.Condition`, `Unknown condition ${JSON.stringify(condition)}`);
+  }
+
+  const outputs = template['Outputs'];
+  if (outputs !== undefined && !isObject(outputs)) report('Outputs', 'Outputs must be a map');
+  if (isObject(outputs))
+    for (const [name, output] of Object.entries(outputs)) {
+      const path = `Outputs.${name}`;
+      if (!/^[A-Za-z0-9]{1,255}$/.test(name)) report(path, `Output name "${name}" must be alphanumeric`);
+      if (!isObject(output) || !('Value' in output)) {
+        report(`${path}.Value`, 'An output needs a Value');
+        continue;
+      }
+      for (const key of Object.keys(output))
+        if (!['Value', 'Description', 'Export', 'Condition'].includes(key))
+          report(`${path}.${key}`, `Unknown output attribute "${key}"`);
+      walk(scope, output['Value'], `${path}.Value`, () => undefined);
+      walk(scope, output['Export'], `${path}.Export`, () => undefined);
+      const condition = output['Condition'];
+      if (condition !== undefined && (typeof condition !== 'string' || !scope.conditions.has(condition)))
+        report(`${path}.Condition`, `Unknown condition ${JSON.stringify(condition)}`);
+    }
+
+  reportCycles(edges, report);
+}
+
+/** Reports each dependency cycle once, at its first resource in template order. */
+function reportCycles(edges: ReadonlyMap<string, ReadonlySet<string>>, report: Report): void {
+  const state = new Map<string, 'visiting' | 'done'>();
+  const stack: string[] = [];
+  const visit = (node: string): void => {
+    state.set(node, 'visiting');
+    stack.push(node);
+    for (const next of edges.get(node) ?? []) {
+      const seen = state.get(next);
+      if (seen === 'visiting') {
+        const cycle = [...stack.slice(stack.indexOf(next)), next];
+        report(`Resources.${next}`, `Dependency cycle: ${cycle.join(' -> ')}`);
+      } else if (seen === undefined) visit(next);
+    }
+    stack.pop();
+    state.set(node, 'done');
+  };
+  for (const node of edges.keys()) if (!state.has(node)) visit(node);
+}

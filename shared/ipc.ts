@@ -105,8 +105,16 @@ export type NuageApi = {
 } & {
   /** Subscribes to native-menu commands; returns the unsubscribe. */
   readonly onMenuCommand: (listener: (command: MenuCommandId) => void) => () => void;
+  /**
+   * Subscribes to File > Open Recent: the listener receives the chosen path and opens it
+   * with 'file:open' { path } (after its own unsaved-changes check). Returns the unsubscribe.
+   * Optional so other NuageApi implementations (web mode) need not provide it.
+   */
+  readonly onOpenRecent?: (listener: (path: string) => void) => () => void;
   readonly platform: 'electron';
 };
 
 /** Main -> renderer event channel for menu commands. */
 export const MENU_COMMAND_CHANNEL = 'menu:command' as const;
+/** Main -> renderer event channel for File > Open Recent (payload: the path). */
+export const MENU_OPEN_RECENT_CHANNEL = 'menu:openRecent' as const;

@@ -1,0 +1,56 @@
+import type { Design, PurchaseOption } from '../model/design';
+import type { PriceBook } from '../service/types';
+import type { SimulationResult } from '../simulation/types';
+import { transferMeters } from '../simulation/transfer';
+
+/** Labels for the data-transfer meters the simulation puts on connections. */
+export const transferLabels: Readonly<Record<string, string>> = {
+  [transferMeters.internetOut]: 'Data transfer out to the internet',
+  [transferMeters.interAz]: 'Data transfer between availability zones',
+  [transferMeters.natGateway]: 'NAT gateway data processed',
+  [transferMeters.vpcEndpoint]: 'VPC endpoint data processed',
+};
+
+const optionNames: Readonly<Record<PurchaseOption, string>> = {
+  onDemand: 'on-demand',
+  commit1y: '1-year commitment',
+  commit3y: '3-year commitment',
+};
+
+export interface AssumptionFacts {
+  readonly priceBook: PriceBook;
+  readonly freeTier: boolean;
+  readonly purchaseOption: PurchaseOption;
+  readonly committed: readonly string[];
+  readonly uncommitted: readonly string[];
+  readonly freeApplied: readonly string[];
+  readonly design: Design;
+  readonly sim: SimulationResult;
+}
+
+/**
+ * The assumptions behind a cost report, in words a user can check against AWS pages.
+ *
+ * @example
+ * describeAssumptions(facts)[0] // 'A month is 730 hours.'
+ */
+export function describeAssumptions(facts: AssumptionFacts): string[] {
+  const out = [
+    'A month is 730 hours.',
+    `Prices: ${facts.priceBook.region} price book as of ${facts.priceBook.as_of || 'unknown date'}, in USD, before tax.`,
+    'Tiered prices apply to the account-wide total of each meter, then each node pays in proportion to its quantity.',
+    facts.freeTier
+      ? `Free tier applied once per account and month, before tiers${facts.freeApplied.length > 0 ? ` (used on ${facts.freeApplied.join(', ')})` : ''}.`
+      : 'Free tier not applied.',
+  ];
+  if (facts.purchaseOption !== 'onDemand') {
+    const name = optionNames[facts.purchaseOption];
+    if (facts.committed.length > 0) out.push(`${name} rates applied to ${facts.committed.join(', ')}.`);
+    if (facts.uncommitted.length > 0)
+      out.push(`No ${name} rate for ${facts.uncommitted.join(', ')}: priced on demand.`);
+  }
+  const labels = new Map(facts.design.nodes.map((n) => [n.id, n.label]));
+  for (const id in facts.sim.nodes)
+    for (const a of facts.sim.nodes[id]!.assumptions) out.push(`${labels.get(id) ?? id}: ${a}`);
+  return out;
+}

@@ -1,0 +1,107 @@
+/**
+ * Cost-versus-traffic curve: the entry loads of one scenario multiplied by factors on a log
+ * axis (0.1× to 100× by default), with the thresholds met along the way.
+ */
+import type { Design } from '../model/design';
+import { estimateDesign } from '../pricing';
+import type { CostReport } from '../pricing/types';
+import type { Catalog, Lang, PriceBook } from '../service/types';
+import { amountsAt } from './breakdown';
+import { reportState, toEvent, transitions, type CurveEvent, type ReportState } from './events';
+import { logSpace, roundUsd } from './money';
+
+export interface CurvePoint {
+  readonly factor: number;
+  readonly totalMonthlyUsd: number;
+  readonly byCategory: Readonly<Record<string, number>>;
+  readonly byService: Readonly<Record<string, number>>;
+  readonly byNode: Readonly<Record<string, number>>;
+}
+
+export interface LoadSweep {
+  readonly scenarioId: string;
+  readonly currency: 'USD';
+  readonly points: readonly CurvePoint[];
+  /** Thresholds along the curve, by increasing factor (`at` is the load factor). */
+  readonly events: readonly CurveEvent[];
+}
+
+export interface SweepOptions {
+  readonly scenarioId?: string;
+  /** Load factors, positive; default 40 points log-spaced from 0.1 to 100. */
+  readonly factors?: readonly number[];
+  readonly lang?: Lang;
+  /** Bisection steps locating each event between two points (default 12; 0 = at the point). */
+  readonly refineSteps?: number;
+}
+
+/** The default sweep: 40 factors from 0.1× to 100×, evenly spaced on a log axis (1× included). */
+export const defaultSweepFactors: readonly number[] = logSpace(0.1, 100, 40);
+
+/** A point of the curve from one report. */
+export function curvePoint(factor: number, report: CostReport): CurvePoint {
+  return {
+    factor,
+    totalMonthlyUsd: roundUsd(report.totalMonthlyUsd),
+    byCategory: amountsAt(report, 'category'),
+    byService: amountsAt(report, 'service'),
+    byNode: amountsAt(report, 'node'),
+  };
+}
+
+/**
+ * Sweeps the entry load of a scenario. Each point is exactly `estimateDesign` at that
+ * `loadFactor`; events are located between points by bisection on the log axis.
+ *
+ * @example
+ * const s = sweepLoad(design, catalog, priceBooks, { scenarioId: 'normal' });
+ * s.points[13] // { factor: 1, totalMonthlyUsd: 412.3, byCategory: { ml: 280.3, … }, … }
+ * s.events[0]  // { kind: 'freeTierExhausted', at: 0.42, meter: 'lambda.requests', message: 'Free tier of Lambda requests used up' }
+ */
+export function sweepLoad(
+  design: Design,
+  catalog: Catalog,
+  priceBooks: Readonly<Record<string, PriceBook>>,
+  options: SweepOptions = {},
+): LoadSweep {
+  const scenarioId = options.scenarioId ?? design.activeScenarioId ?? design.scenarios[0]?.id;
+  if (scenarioId === undefined || !design.scenarios.some((s) => s.id === scenarioId))
+    throw new Error(`No scenario "${scenarioId ?? ''}" to sweep`);
+  const factors = [...(options.factors ?? defaultSweepFactors)].sort((a, b) => a - b);
+  if (factors.some((f) => !(f > 0) || !Number.isFinite(f)))
+    throw new Error('Load factors must be positive numbers');
+  const lang = options.lang ?? 'en';
+  const steps = options.refineSteps ?? 12;
+
+  const cache = new Map<number, { report: CostReport; state: ReportState }>();
+  const at = (factor: number): { report: CostReport; state: ReportState } => {
+    let hit = cache.get(factor);
+    if (!hit) {
+      const report = estimateDesign(design, catalog, priceBooks, { scenarioId, loadFactor: factor });
+      hit = { report, state: reportState(report, priceBooks) };
+      cache.set(factor, hit);
+    }
+    return hit;
+  };
+  const structural = new Set(at(0).state.problems.keys());
+  const labels = new Map(design.nodes.map((n) => [n.id, n.label]));
+
+  const points = factors.map((f) => curvePoint(f, at(f).report));
+  const events: CurveEvent[] = [];
+  for (let i = 1; i < factors.length; i++) {
+    const f0 = factors[i - 1] as number;
+    const f1 = factors[i] as number;
+    for (const t of transitions(at(f0).state, at(f1).state, catalog, labels, structural)) {
+      let lo = f0;
+      let hi = f1;
+      for (let k = 0; k < steps; k++) {
+        const mid = Math.sqrt(lo * hi);
+        if (t.reached(at(mid).state)) hi = mid;
+        else lo = mid;
+      }
+      events.push(toEvent(t, Number(hi.toPrecision(4)), at(hi).state, lang));
+    }
+  }
+  events.sort((a, b) => a.at - b.at || a.kind.localeCompare(b.kind));
+  return { scenarioId, currency: 'USD', points, events };
+}

@@ -1,0 +1,175 @@
+import type { z } from 'zod';
+import type { ConfigValue, Design } from '../model/design';
+import { fieldSchema } from '../service/fields';
+import type { Catalog, FieldDefinition } from '../service/types';
+import { planGraph } from '../simulation/graph';
+import { simulate } from '../simulation/simulate';
+import { canConnect } from './connections';
+import type { Problem } from './problem';
+
+const schemas = new WeakMap<FieldDefinition, z.ZodType<ConfigValue>>();
+function schemaOf(field: FieldDefinition): z.ZodType<ConfigValue> {
+  let schema = schemas.get(field);
+  if (!schema) schemas.set(field, (schema = fieldSchema(field)));
+  return schema;
+}
+
+/**
+ * Every problem of a design an architect should see: unknown services, connections the
+ * catalog does not allow, config values outside their field's rules, cycles, nodes no
+ * load reaches, entry loads on services that cannot take one, and the quota warnings the
+ * services' usage raises in the active scenario.
+ *
+ * @example
+ * check(design, catalog)
+ * // [{ severity: 'error', code: 'connection_not_allowed', connectionId: 'SnsToStream', message: '...' }]
+ */
+export function check(design: Design, catalog: Catalog): Problem[] {
+  const problems: Problem[] = [];
+  const byId = new Map(design.nodes.map((n) => [n.id, n]));
+
+  for (const node of design.nodes) {
+    const service = catalog[node.service];
+    if (!service) {
+      problems.push({
+        severity: 'error',
+        code: 'unknown_service',
+        message: `"${node.label}" uses service "${node.service}", which the catalog does not know`,
+        nodeId: node.id,
+      });
+      continue;
+    }
+    checkConfig(node.config, service.config, node.id, node.label, '', problems);
+    for (const scenario of design.scenarios) {
+      const override = scenario.overrides[node.id];
+      if (override)
+        checkConfig(
+          override.config,
+          service.config,
+          node.id,
+          node.label,
+          ` in scenario "${scenario.name}"`,
+          problems,
+        );
+    }
+  }
+
+  for (const conn of design.connections) {
+    const source = byId.get(conn.source);
+    const target = byId.get(conn.target);
+    if (!source || !target || !catalog[source.service] || !catalog[target.service]) continue;
+    const allowed = canConnect(catalog, source.service, target.service);
+    if (!allowed.ok)
+      problems.push({
+        severity: 'error',
+        code: 'connection_not_allowed',
+        message: allowed.reason.en,
+        connectionId: conn.id,
+        nodeId: source.id,
+      });
+    else if (!allowed.kinds.includes(conn.kind))
+      problems.push({
+        severity: 'error',
+        code: 'connection_kind_not_allowed',
+        message: `${source.label} → ${target.label}: "${conn.kind}" is not allowed here (allowed: ${allowed.kinds.join(', ')})`,
+        connectionId: conn.id,
+        nodeId: source.id,
+      });
+  }
+
+  for (const cycle of planGraph(design).cycles)
+    problems.push({
+      severity: 'error',
+      code: 'cycle',
+      message: `Connections form a cycle through ${cycle.join(' → ')}`,
+      nodeId: cycle[0] as string,
+    });
+
+  for (const scenario of design.scenarios)
+    for (const load of scenario.loads) {
+      const node = byId.get(load.nodeId);
+      const service = node ? catalog[node.service] : undefined;
+      if (node && service && service.entryPoint !== true)
+        problems.push({
+          severity: 'warning',
+          code: 'not_entry_point',
+          message: `Scenario "${scenario.name}" puts load on "${node.label}", but ${service.name.en} is not an entry point`,
+          nodeId: node.id,
+        });
+    }
+
+  problems.push(...unreachedNodes(design, catalog));
+
+  if (design.scenarios.length > 0) {
+    for (const p of simulate(design, catalog).problems)
+      if (p.code !== 'cycle' && p.code !== 'unknown_service') problems.push(p);
+  }
+  return problems;
+}
+
+function checkConfig(
+  config: Readonly<Record<string, ConfigValue>>,
+  fields: Readonly<Record<string, FieldDefinition>>,
+  nodeId: string,
+  label: string,
+  where: string,
+  problems: Problem[],
+): void {
+  for (const key in config) {
+    const field = fields[key];
+    if (!field) {
+      problems.push({
+        severity: 'warning',
+        code: 'unknown_config',
+        message: `"${label}" has a setting "${key}"${where} that its service does not define`,
+        nodeId,
+      });
+      continue;
+    }
+    const parsed = schemaOf(field).safeParse(config[key]);
+    if (!parsed.success)
+      problems.push({
+        severity: 'error',
+        code: 'invalid_config',
+        message: `"${label}" ${field.label.en}${where}: ${parsed.error.issues[0]?.message ?? 'invalid value'} (got ${JSON.stringify(config[key])})`,
+        nodeId,
+      });
+  }
+}
+
+/** Nodes that no scenario's entry load reaches along connections (info: they bill only fixed costs). */
+function unreachedNodes(design: Design, catalog: Catalog): Problem[] {
+  const plan = planGraph(design);
+  const reached = new Uint8Array(design.nodes.length);
+  const queue: number[] = [];
+  for (const scenario of design.scenarios)
+    for (const load of scenario.loads) {
+      const i = plan.indexById.get(load.nodeId);
+      if (i !== undefined && !reached[i]) {
+        reached[i] = 1;
+        queue.push(i);
+      }
+    }
+  while (queue.length > 0) {
+    const v = queue.pop() as number;
+    for (const c of plan.outgoing[v]!) {
+      const t = plan.targetOf[c]!;
+      if (t >= 0 && !reached[t]) {
+        reached[t] = 1;
+        queue.push(t);
+      }
+    }
+  }
+  const out: Problem[] = [];
+  design.nodes.forEach((node, i) => {
+    const service = catalog[node.service];
+    if (!reached[i] && service && service.group !== true && service.meters.length > 0)
+      out.push({
+        severity: 'info',
+        code: 'no_load',
+        message: `No load reaches "${node.label}": connect it or give it an entry load in a scenario`,
+        nodeId: node.id,
+      });
+  });
+  return out;
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import type { Catalog } from '../../../shared/service';
+import { check } from '../../../shared/validation';
+import { designBuilder } from '../../support/designBuilder';
+import { batcher, gateway, server, table } from '../simulation/testCatalog';
+
+/** The engine test catalog, with connection rules: gateway -> batcher (stream), batcher -> table (write). */
+const catalog: Catalog = {
+  gateway: { ...gateway, connections: [{ targets: ['batcher'], kinds: ['stream'] }] },
+  batcher: { ...batcher, connections: [{ targets: ['table', 'batcher'], kinds: ['write'] }] },
+  table,
+  server,
+};
+
+const codes = (problems: readonly { code: string }[]) => problems.map((p) => p.code);
+
+describe('check', () => {
+  const valid = () =>
+    designBuilder()
+      .node('Api', 'gateway')
+      .node('Batch', 'batcher', { config: { batchSize: 10 } })
+      .node('Table', 'table')
+      .connect('Api', 'Batch', 'stream')
+      .connect('Batch', 'Table', 'write')
+      .load('Api', 1000);
+
+  it('finds nothing wrong in a valid design', () => {
+    expect(check(valid().build(), catalog)).toEqual([]);
+  });
+
+  it('refuses connections the catalog does not allow, and kinds it does not list', () => {
+    const design = valid().connect('Api', 'Table', 'write').connect('Api', 'Batch', 'invoke').build();
+    const problems = check(design, catalog);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        code: 'connection_not_allowed',
+        connectionId: 'ApiToTable',
+        severity: 'error',
+      }),
+      expect.objectContaining({ code: 'connection_kind_not_allowed', connectionId: 'ApiToBatch2' }),
+    ]);
+    expect(problems[1]?.message).toContain('allowed: stream');
+  });
+
+  it('reports config values failing their field rules, unknown settings, and bad overrides', () => {
+    const design = valid()
+      .node('Bad', 'batcher', { config: { batchSize: 0.5, size: 'huge', colour: 'red' } })
+      .connect('Api', 'Bad', 'stream')
+      .override('Batch', { config: { batchSize: -3 } })
+      .build();
+    const problems = check(design, catalog);
+    expect(codes(problems)).toEqual(['invalid_config', 'invalid_config', 'invalid_config', 'unknown_config']);
+    expect(problems[0]).toMatchObject({ nodeId: 'Batch' });
+    expect(problems[0]?.message).toContain('in scenario "default"');
+    expect(problems[1]).toMatchObject({ nodeId: 'Bad' });
+    expect(problems[3]?.message).toContain('"colour"');
+  });
+
+  it('reports unknown services, cycles, unreached nodes and load on non-entry services', () => {
+    const design = valid()
+      .node('Ghost', 'teleporter')
+      .node('Idle', 'server')
+      .node('Loop1', 'batcher')
+      .node('Loop2', 'batcher')
+      .connect('Loop1', 'Loop2', 'write')
+      .connect('Loop2', 'Loop1', 'write')
+      .load('Table', 5)
+      .build();
+    const problems = check(design, catalog);
+    expect(codes(problems)).toEqual([
+      'unknown_service',
+      'cycle',
+      'not_entry_point',
+      'no_load',
+      'no_load',
+      'no_load',
+    ]);
+    expect(problems[1]?.message).toContain('Loop1 → Loop2');
+    expect(problems.filter((p) => p.code === 'no_load').map((p) => p.nodeId)).toEqual([
+      'Idle',
+      'Loop1',
+      'Loop2',
+    ]);
+    expect(problems.find((p) => p.code === 'no_load')?.severity).toBe('info');
+  });
+
+  it('includes the quota warnings raised by usage in the active scenario', () => {
+    const design = designBuilder()
+      .node('Api', 'gateway')
+      .node('Batch', 'batcher')
+      .connect('Api', 'Batch', 'stream')
+      .load('Api', 1000, { peakPerSecond: 1000 })
+      .build();
+    expect(check(design, catalog)).toEqual([
+      { severity: 'warning', code: 'quota', message: 'Batch: peak above 100 per second', nodeId: 'Batch' },
+    ]);
+  });
+});

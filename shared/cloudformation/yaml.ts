@@ -99,6 +99,9 @@ export function intrinsicName(value: unknown): string | undefined {
   return key === 'Ref' || key === 'Condition' || key.startsWith('Fn::') ? key : undefined;
 }
 
+/** Strings a YAML 1.1 reader would take for booleans, null, dates, octal or sexagesimal numbers. */
+const yaml11Special = /^(y|n|yes|no|on|off|true|false|null|~|\d{4}-\d\d?-\d\d?([Tt ].*)?)$/i;
+
 function toNode(doc: Document, value: CfnValue | undefined): YamlNode {
   const name = intrinsicName(value);
   if (name !== undefined && shortForms[name] !== undefined) {
@@ -130,7 +133,10 @@ function toNode(doc: Document, value: CfnValue | undefined): YamlNode {
   }
   const scalar = new Scalar(value ?? null);
   // YAML 1.1 readers (CloudFormation's among them) take `yes`/`off`/`~` as non-strings.
-  if (typeof value === 'string' && (value === '' || /^(y|n|yes|no|on|off|true|false|null|~)$/i.test(value)))
+  if (
+    typeof value === 'string' &&
+    (value === '' || yaml11Special.test(value) || /^[-+.]?\d[\d_:.eE+-]*$/.test(value))
+  )
     scalar.type = Scalar.QUOTE_DOUBLE;
   return scalar;
 }
@@ -142,7 +148,7 @@ function toNode(doc: Document, value: CfnValue | undefined): YamlNode {
  * toYaml({ Outputs: { Arn: { Value: { 'Fn::GetAtt': ['Fn', 'Arn'] } } } })
  * // "Outputs:\n  Arn:\n    Value: !GetAtt Fn.Arn\n"
  */
-export function toYaml(template: { readonly [key: string]: unknown }): string {
+export function toYaml(template: object): string {
   const doc = new Document(null, { customTags: cfnTags });
   doc.contents = toNode(doc, template as CfnValue) as ParsedNode;
   return doc.toString({ lineWidth: 0, minContentWidth: 0, indentSeq: true });
@@ -154,6 +160,6 @@ export function toYaml(template: { readonly [key: string]: unknown }): string {
  * @example
  * toJson({ Resources: {} }) // '{\n  "Resources": {}\n}\n'
  */
-export function toJson(template: { readonly [key: string]: unknown }): string {
+export function toJson(template: object): string {
   return `${JSON.stringify(template, null, 2)}\n`;
 }

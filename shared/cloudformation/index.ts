@@ -1,0 +1,5 @@
+export * from './builder';
+export * from './cidr';
+export * from './export';
+export * from './problems';
+export * from './yaml';

@@ -1,0 +1,57 @@
+import type { Problem } from '../validation/problem';
+import type { Template } from './builder';
+
+/** CloudFormation quotas per template (AWS CloudFormation User Guide, "Quotas"). */
+export const cfnLimits = {
+  resources: 500,
+  parameters: 200,
+  outputs: 200,
+  /** Template body passed inline to CreateStack; larger ones must go through S3. */
+  inlineBodyBytes: 51_200,
+  /** Template body uploaded to S3. */
+  s3BodyBytes: 1_000_000,
+} as const;
+
+/**
+ * What in an exported template would make a stack fail or need the user's hand:
+ * quotas exceeded, parameters without a default (to fill at deploy time).
+ *
+ * @example
+ * limitProblems(template) // [{ severity: 'error', code: 'too_many_resources', ... }]
+ */
+export function limitProblems(template: Template, bodyBytes?: number): Problem[] {
+  const problems: Problem[] = [];
+  const count = (record: object | undefined): number => Object.keys(record ?? {}).length;
+  const over = (code: string, what: string, n: number, limit: number): void =>
+    void problems.push({
+      severity: 'error',
+      code,
+      message: `${n} ${what}: CloudFormation accepts at most ${limit} per template; split the design into several stacks`,
+    });
+  if (count(template.Resources) > cfnLimits.resources)
+    over('too_many_resources', 'resources', count(template.Resources), cfnLimits.resources);
+  if (count(template.Parameters) > cfnLimits.parameters)
+    over('too_many_parameters', 'parameters', count(template.Parameters), cfnLimits.parameters);
+  if (count(template.Outputs) > cfnLimits.outputs)
+    over('too_many_outputs', 'outputs', count(template.Outputs), cfnLimits.outputs);
+  for (const [name, parameter] of Object.entries(template.Parameters ?? {}))
+    if (parameter.Default === undefined)
+      problems.push({
+        severity: 'warning',
+        code: 'parameter_required',
+        message: `Parameter ${name} has no default: give it a value when you create the stack (${parameter.Description ?? parameter.Type})`,
+      });
+  if (bodyBytes !== undefined && bodyBytes > cfnLimits.s3BodyBytes)
+    problems.push({
+      severity: 'error',
+      code: 'template_too_large',
+      message: `The template is ${bodyBytes} bytes; CloudFormation accepts at most 1 MB`,
+    });
+  else if (bodyBytes !== undefined && bodyBytes > cfnLimits.inlineBodyBytes)
+    problems.push({
+      severity: 'info',
+      code: 'template_needs_s3',
+      message: `The template is ${bodyBytes} bytes: upload it to S3 to create the stack (inline bodies stop at 51,200 bytes)`,
+    });
+  return problems;
+}

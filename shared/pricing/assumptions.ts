@@ -24,6 +24,7 @@ export interface AssumptionFacts {
   readonly committed: readonly string[];
   readonly uncommitted: readonly string[];
   readonly freeApplied: readonly string[];
+  readonly beyondTiers: readonly string[];
   readonly design: Design;
   readonly sim: SimulationResult;
 }
@@ -49,6 +50,10 @@ export function describeAssumptions(facts: AssumptionFacts): string[] {
     if (facts.uncommitted.length > 0)
       out.push(`No ${name} rate for ${facts.uncommitted.join(', ')}: priced on demand.`);
   }
+  if (facts.beyondTiers.length > 0)
+    out.push(
+      `Usage beyond the last tier listed in the price book is priced at that tier's price: ${facts.beyondTiers.join(', ')}.`,
+    );
   const labels = new Map(facts.design.nodes.map((n) => [n.id, n.label]));
   for (const id in facts.sim.nodes)
     for (const a of facts.sim.nodes[id]!.assumptions) out.push(`${labels.get(id) ?? id}: ${a}`);

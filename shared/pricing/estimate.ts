@@ -67,6 +67,7 @@ export function estimate(
   const committed: string[] = [];
   const uncommitted: string[] = [];
   const freeApplied: string[] = [];
+  const beyondTiers: string[] = [];
 
   for (const [meter, list] of byMeter) {
     const entry = priceBook.meters[meter];
@@ -99,6 +100,8 @@ export function estimate(
     for (const item of list) total += item.quantity;
     const free = freeTier && entry.freeTier ? Math.min(total, entry.freeTier.quantity) : 0;
     if (free > 0) freeApplied.push(meter);
+    const lastBound = entry.tiers[entry.tiers.length - 1]?.upTo ?? null;
+    if (lastBound !== null && total - free > lastBound) beyondTiers.push(meter);
     const slices = tierSlices(entry, total - free, factor);
     const weights = list.map((item) => item.quantity);
     const perTier = slices.map((slice) => splitProportional(slice.micros, weights));

@@ -41,6 +41,7 @@ export interface TierSlice {
 /**
  * Applies a price entry's tiers to an account-wide billable quantity (after free tier).
  * `factor` scales every price (commitment rates). Each tier is rounded to the micro-dollar.
+ * When the book lists only the first tiers, the last listed price applies beyond them.
  *
  * @example
  * // 432 M HTTP API requests: 300 M at $1.00/M, 132 M at $0.90/M
@@ -49,8 +50,11 @@ export interface TierSlice {
 export function tierSlices(entry: PriceEntry, billable: number, factor: number): TierSlice[] {
   const slices: TierSlice[] = [];
   let from = 0;
-  for (const tier of entry.tiers) {
-    const upTo = tier.upTo;
+  const last = entry.tiers.length - 1;
+  for (let t = 0; t <= last; t++) {
+    const tier = entry.tiers[t]!;
+    // A book may list only the first tiers: the last listed price then applies beyond it.
+    const upTo = t === last ? null : tier.upTo;
     const top = upTo === null ? billable : Math.min(billable, upTo);
     const quantity = Math.max(0, top - from);
     if (quantity > 0 || slices.length === 0)

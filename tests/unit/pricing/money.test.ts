@@ -23,6 +23,17 @@ describe('money', () => {
       [132_000_000, toMicros(118.8)],
     ]);
     expect(tierSlices(entry, 300_000_000, 1)).toHaveLength(1);
+    const bounded = {
+      ...entry,
+      tiers: [
+        { upTo: 10, usd: 2 },
+        { upTo: 20, usd: 1 },
+      ],
+    };
+    expect(tierSlices(bounded, 25, 1).map((s) => [s.from, s.upTo, s.quantity])).toEqual([
+      [0, 10, 10],
+      [10, null, 15],
+    ]);
     expect(tierSlices(entry, 0, 1)).toEqual([{ from: 0, upTo: 300_000_000, quantity: 0, usd: 1, micros: 0 }]);
   });
 });

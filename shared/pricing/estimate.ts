@@ -199,6 +199,7 @@ export function estimate(
       committed,
       uncommitted,
       freeApplied,
+      beyondTiers,
       design,
       sim,
     }),

@@ -137,7 +137,7 @@ function checkConfig(
   }
 }
 
-/** Nodes that no scenario's entry load reaches along connections (info: they bill only fixed costs). */
+/** Sinks that no scenario's entry load reaches along connections (info: they bill only fixed costs). */
 function unreachedNodes(design: Design, catalog: Catalog): Problem[] {
   const plan = planGraph(design);
   const reached = new Uint8Array(design.nodes.length);
@@ -163,7 +163,14 @@ function unreachedNodes(design: Design, catalog: Catalog): Problem[] {
   const out: Problem[] = [];
   design.nodes.forEach((node, i) => {
     const service = catalog[node.service];
-    if (!reached[i] && service && service.group !== true && service.meters.length > 0)
+    // A node that sends but receives nothing drives itself (scheduled jobs, notebooks).
+    if (
+      !reached[i] &&
+      plan.outgoing[i]!.length === 0 &&
+      service &&
+      service.group !== true &&
+      service.meters.length > 0
+    )
       out.push({
         severity: 'info',
         code: 'no_load',

@@ -1,0 +1,200 @@
+/**
+ * Small helpers shared by the catalog's service files: localized strings, meters,
+ * instance-type options, CloudFormation intrinsics and load arithmetic. Data only:
+ * imports nothing but shared/ types.
+ */
+import type { ConfigValue, ConnectionKind } from '../shared/model/design';
+import type {
+  CfnResource,
+  CfnValue,
+  EnumOption,
+  Localized,
+  MeterDefinition,
+  NodeLoad,
+  UsageContext,
+} from '../shared/service/types';
+
+export const loc = (en: string, fr: string): Localized => ({ en, fr });
+
+export const meter = (key: string, en: string, fr: string, unit: string): MeterDefinition => ({
+  key,
+  label: { en, fr },
+  unit,
+});
+
+/** Bytes in one GB as AWS bills data (1 GB = 1024^3 bytes on the pricing pages' examples). */
+export const BYTES_PER_GB = 1024 ** 3;
+export const toGb = (bytes: number): number => bytes / BYTES_PER_GB;
+
+/** A finite, non-negative number (usage functions never return NaN or negatives). */
+export const clean = (n: number): number => (Number.isFinite(n) && n > 0 ? n : 0);
+
+export const num = (config: Readonly<Record<string, ConfigValue>>, key: string, fallback = 0): number => {
+  const v = config[key];
+  return typeof v === 'number' && Number.isFinite(v) ? v : fallback;
+};
+export const str = (config: Readonly<Record<string, ConfigValue>>, key: string, fallback = ''): string => {
+  const v = config[key];
+  return typeof v === 'string' ? v : fallback;
+};
+export const bool = (config: Readonly<Record<string, ConfigValue>>, key: string): boolean =>
+  config[key] === true;
+
+/** Load that arrived over connections of one kind (zeros when none). */
+export function kindLoad(
+  load: NodeLoad,
+  kind: ConnectionKind,
+): { eventsPerMonth: number; peakPerSecond: number; bytesPerMonth: number } {
+  return load.byKind[kind] ?? { eventsPerMonth: 0, peakPerSecond: 0, bytesPerMonth: 0 };
+}
+
+/** Average bytes per event of a kind's load, falling back to the node's average payload. */
+export function bytesPerEvent(load: NodeLoad, kind?: ConnectionKind): number {
+  if (kind) {
+    const k = kindLoad(load, kind);
+    if (k.eventsPerMonth > 0) return k.bytesPerMonth / k.eventsPerMonth;
+  }
+  return load.avgPayloadBytes;
+}
+
+/** Units billed per event when a service meters payloads in fixed chunks (25 KB, 64 KB...). */
+export const chunks = (bytes: number, chunkBytes: number): number =>
+  Math.max(1, Math.ceil(bytes / chunkBytes));
+
+/** Only the quantities that are positive and finite, so a zero load bills nothing. */
+export function quantities(entries: Readonly<Record<string, number>>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [k, v] of Object.entries(entries)) {
+    const c = clean(v);
+    if (c > 0) out[k] = c;
+  }
+  return out;
+}
+
+export const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
+
+// ---------------------------------------------------------------------------------------
+// Instance types (facts read by usage functions through ctx.facts)
+
+export interface InstanceType {
+  readonly value: string;
+  readonly vcpu: number;
+  readonly memoryGiB: number;
+  readonly gpu?: number;
+}
+export const instanceOptions = (types: readonly InstanceType[]): EnumOption[] =>
+  types.map((t) => ({
+    value: t.value,
+    label: `${t.value} (${t.vcpu} vCPU, ${t.memoryGiB} GiB${t.gpu ? `, ${t.gpu} GPU` : ''})`,
+    facts: { vcpu: t.vcpu, memoryGiB: t.memoryGiB, gpu: t.gpu ?? 0 },
+  }));
+
+/** One hourly meter per instance type: `${prefix}.${type}.hours`. */
+export const instanceMeters = (
+  prefix: string,
+  types: readonly InstanceType[],
+  en: string,
+  fr: string,
+): MeterDefinition[] =>
+  types.map((t) => meter(`${prefix}.${t.value}.hours`, `${en} ${t.value}`, `${fr} ${t.value}`, 'hours'));
+
+/**
+ * Instances needed for a load, within bounds: ceil(rate / capacity) clamped to [min, max].
+ * A pinned count (> 0) wins over the computed one.
+ */
+export function sizeInstances(rate: number, capacity: number, min: number, max: number, pinned = 0): number {
+  if (pinned > 0) return Math.floor(pinned);
+  const needed = capacity > 0 ? Math.ceil(clean(rate) / capacity) : min;
+  return Math.min(Math.max(needed, min), Math.max(min, max));
+}
+
+/**
+ * Instance-hours of an autoscaled fleet: the average-load fleet all month, the peak fleet
+ * during the peak hours.
+ */
+export function fleetHours(
+  ctx: UsageContext,
+  capacity: number,
+  min: number,
+  max: number,
+  pinned: number,
+  peakHours: number,
+): { hours: number; average: number; peak: number; warnings: string[] } {
+  const avgRate = ctx.load.eventsPerMonth / (ctx.hoursPerMonth * 3600);
+  const average = sizeInstances(avgRate, capacity, min, max, pinned);
+  const peak = sizeInstances(ctx.load.peakPerSecond, capacity, min, max, pinned);
+  const ph = Math.min(Math.max(peakHours, 0), ctx.hoursPerMonth);
+  const warnings: string[] = [];
+  if (peak * capacity < ctx.load.peakPerSecond)
+    warnings.push(
+      `Capacity ${fmt(peak * capacity)}/s is below the peak of ${fmt(ctx.load.peakPerSecond)}/s: raise the maximum instance count or the per-instance capacity.`,
+    );
+  return { hours: average * (ctx.hoursPerMonth - ph) + peak * ph, average, peak, warnings };
+}
+
+// ---------------------------------------------------------------------------------------
+// CloudFormation intrinsics
+
+export const ref = (logicalId: string): CfnValue => ({ Ref: logicalId });
+export const getAtt = (logicalId: string, attribute: string): CfnValue => ({
+  'Fn::GetAtt': [logicalId, attribute],
+});
+export const sub = (template: string, variables?: Readonly<Record<string, CfnValue>>): CfnValue =>
+  variables ? { 'Fn::Sub': [template, variables] } : { 'Fn::Sub': template };
+export const roleArn = (roleLogicalId: string | undefined, nodeId: string): CfnValue =>
+  getAtt(roleLogicalId ?? `${nodeId}Role`, 'Arn');
+
+/** Resource-based permission letting a service principal invoke a Lambda function. */
+export function lambdaPermission(functionRef: CfnValue, principal: string, sourceArn: CfnValue): CfnResource {
+  return {
+    Type: 'AWS::Lambda::Permission',
+    Properties: {
+      Action: 'lambda:InvokeFunction',
+      FunctionName: functionRef,
+      Principal: principal,
+      SourceArn: sourceArn,
+    },
+  };
+}
+
+/** An inline policy attached to an existing role (used when the target must read the source). */
+export function rolePolicy(
+  roleLogicalId: string,
+  name: string,
+  actions: readonly string[],
+  resources: readonly CfnValue[],
+): CfnResource {
+  return {
+    Type: 'AWS::IAM::Policy',
+    Properties: {
+      PolicyName: name,
+      Roles: [ref(roleLogicalId)],
+      PolicyDocument: {
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Action: [...actions], Resource: [...resources] }],
+      },
+    },
+  };
+}
+
+/** Lambda event-source mapping polling a stream or queue, plus the poller's read policy. */
+export function eventSourceMapping(
+  connectionId: string,
+  sourceArn: CfnValue,
+  functionRef: CfnValue,
+  functionRoleLogicalId: string,
+  readActions: readonly string[],
+  properties: Readonly<Record<string, CfnValue>>,
+): Record<string, CfnResource> {
+  const policyId = `${connectionId}Policy`;
+  return {
+    [policyId]: rolePolicy(functionRoleLogicalId, policyId, readActions, [sourceArn]),
+    [`${connectionId}Mapping`]: {
+      Type: 'AWS::Lambda::EventSourceMapping',
+      Properties: { EventSourceArn: sourceArn, FunctionName: functionRef, ...properties },
+      DependsOn: policyId,
+    },
+  };
+}
+
+export const LAMBDA_TARGET_ROLE = (targetId: string, given?: string): string => given ?? `${targetId}Role`;

@@ -1,0 +1,103 @@
+/** Shared pieces of the SageMaker job services (training, tuning): pipelines and rules. */
+import type { CfnContext, CfnResource, CfnValue, ConnectionRule } from '../shared/service/types';
+import { loc, num, roleArn, str, sub } from './helpers';
+import { kmsRule, logRule } from './rules';
+import { bucketUri, xgboostImage } from './sagemaker';
+
+/** Training reads the data lake and writes model artifacts. */
+export const trainingRules: readonly ConnectionRule[] = [
+  {
+    targets: ['s3'],
+    kinds: ['train', 'read', 'write'],
+    iam: {
+      train: ['s3:GetObject', 's3:ListBucket', 's3:PutObject'],
+      read: ['s3:GetObject', 's3:ListBucket'],
+      write: ['s3:PutObject'],
+    },
+    iamResourceSuffixes: ['/*'],
+    env: 'BUCKET_NAME',
+    description: loc(
+      'Reads training data and writes the model',
+      'Lit les données d’entraînement et écrit le modèle',
+    ),
+  },
+  kmsRule,
+  logRule,
+];
+
+/** The Training step arguments of a SageMaker pipeline (CreateTrainingJob request shape). */
+function trainingArguments(ctx: CfnContext): Record<string, unknown> {
+  return {
+    AlgorithmSpecification: { TrainingImage: '${Image}', TrainingInputMode: 'File' },
+    RoleArn: '${RoleArn}',
+    InputDataConfig: [
+      {
+        ChannelName: 'train',
+        ContentType: 'text/csv',
+        DataSource: {
+          S3DataSource: {
+            S3DataType: 'S3Prefix',
+            S3Uri: '${TrainUri}',
+            S3DataDistributionType: 'FullyReplicated',
+          },
+        },
+      },
+    ],
+    OutputDataConfig: { S3OutputPath: '${OutputUri}' },
+    ResourceConfig: {
+      InstanceCount: num(ctx.config, 'instanceCount', 1),
+      InstanceType: str(ctx.config, 'instanceType', 'ml.m5.xlarge'),
+      VolumeSizeInGB: num(ctx.config, 'volumeGb', 30),
+    },
+    StoppingCondition: { MaxRuntimeInSeconds: Math.round(num(ctx.config, 'maxRuntimeHours', 2) * 3600) },
+    HyperParameters: { objective: 'binary:logistic', num_round: '100' },
+  };
+}
+
+/**
+ * A SageMaker pipeline holding one Training or Tuning step: CloudFormation has no
+ * training-job resource, a pipeline is the deployable definition that runs it.
+ */
+export function pipelineResource(ctx: CfnContext, step: 'Training' | 'Tuning'): CfnResource {
+  const args = trainingArguments(ctx);
+  const stepArguments =
+    step === 'Training'
+      ? args
+      : {
+          HyperParameterTuningJobConfig: {
+            Strategy: 'Bayesian',
+            HyperParameterTuningJobObjective: { Type: 'Maximize', MetricName: 'validation:auc' },
+            ResourceLimits: {
+              MaxNumberOfTrainingJobs: num(ctx.config, 'maxTrainingJobs', 20),
+              MaxParallelTrainingJobs: num(ctx.config, 'maxParallelJobs', 2),
+            },
+            ParameterRanges: {
+              ContinuousParameterRanges: [{ Name: 'eta', MinValue: '0.05', MaxValue: '0.5' }],
+              IntegerParameterRanges: [{ Name: 'max_depth', MinValue: '3', MaxValue: '10' }],
+            },
+          },
+          TrainingJobDefinition: {
+            ...args,
+            StaticHyperParameters: args['HyperParameters'],
+            HyperParameters: undefined,
+          },
+        };
+  const body = JSON.stringify({
+    Version: '2020-12-01',
+    Steps: [{ Name: step, Type: step, Arguments: stepArguments }],
+  });
+  const variables: Record<string, CfnValue> = {
+    Image: xgboostImage(ctx.param),
+    RoleArn: roleArn(ctx.roleLogicalId, ctx.nodeId),
+    TrainUri: bucketUri(ctx.environment, ctx.param, 'training/'),
+    OutputUri: bucketUri(ctx.environment, ctx.param, 'models/'),
+  };
+  return {
+    Type: 'AWS::SageMaker::Pipeline',
+    Properties: {
+      PipelineName: sub('${AWS::StackName}-' + ctx.nodeId),
+      RoleArn: roleArn(ctx.roleLogicalId, ctx.nodeId),
+      PipelineDefinition: { PipelineDefinitionBody: sub(body, variables) },
+    },
+  };
+}

@@ -1,0 +1,315 @@
+import { defineService, type CfnResource } from '../../shared/service/types';
+import {
+  BYTES_PER_GB,
+  fmt,
+  getAtt,
+  kindLoad,
+  loc,
+  meter,
+  num,
+  quantities,
+  ref,
+  roleArn,
+  str,
+} from '../helpers';
+import { computeRules } from '../rules';
+
+const runtimes = ['python3.12', 'python3.13', 'nodejs20.x', 'nodejs22.x'] as const;
+const inlineCode: Record<string, string> = {
+  python:
+    'import json\n\ndef handler(event, context):\n    # Replace with the scoring code.\n    return {"statusCode": 200, "body": json.dumps({"ok": True})}\n',
+  nodejs:
+    'exports.handler = async (event) => {\n  // Replace with the scoring code.\n  return { statusCode: 200, body: JSON.stringify({ ok: true }) };\n};\n',
+};
+
+/** AWS Lambda: requests, GB-seconds per architecture, ephemeral storage, provisioned concurrency, streaming. */
+export const lambda = defineService({
+  id: 'lambda',
+  name: loc('AWS Lambda function', 'Fonction AWS Lambda'),
+  description: loc(
+    'Runs code on events without servers; billed per request and per GB-second of duration.',
+    'Exécute du code à chaque événement sans serveur ; facturé à la requête et au Go-seconde.',
+  ),
+  aliases: ['function', 'serverless', 'fonction', 'sans serveur', 'faas', 'handler'],
+  category: 'compute',
+  icon: 'architecture-service/AWSLambda.svg',
+  config: {
+    runtime: {
+      type: 'enum',
+      label: loc('Runtime', 'Environnement d’exécution'),
+      default: 'python3.12',
+      options: runtimes.map((value) => ({ value })),
+    },
+    architecture: {
+      type: 'enum',
+      label: loc('Architecture', 'Architecture'),
+      default: 'x86_64',
+      options: [
+        { value: 'x86_64', label: 'x86_64' },
+        { value: 'arm64', label: 'arm64 (Graviton)' },
+      ],
+      help: loc(
+        'Arm (Graviton2) costs about 20 % less per GB-second.',
+        'Arm (Graviton2) coûte environ 20 % de moins par Go-seconde.',
+      ),
+    },
+    memoryMb: {
+      type: 'number',
+      label: loc('Memory', 'Mémoire'),
+      unit: 'MB',
+      default: 512,
+      min: 128,
+      max: 10240,
+      integer: true,
+    },
+    timeoutSeconds: {
+      type: 'number',
+      label: loc('Timeout', 'Délai maximal'),
+      unit: 's',
+      default: 30,
+      min: 1,
+      max: 900,
+      integer: true,
+    },
+    ephemeralStorageMb: {
+      type: 'number',
+      label: loc('Ephemeral storage (/tmp)', 'Stockage éphémère (/tmp)'),
+      unit: 'MB',
+      default: 512,
+      min: 512,
+      max: 10240,
+      integer: true,
+      help: loc(
+        '512 MB are included; more is billed per GB-second.',
+        '512 Mo sont inclus ; au-delà, facturé au Go-seconde.',
+      ),
+    },
+    provisionedConcurrency: {
+      type: 'number',
+      label: loc('Provisioned concurrency', 'Concurrence provisionnée'),
+      unit: 'environments',
+      default: 0,
+      min: 0,
+      integer: true,
+    },
+    batchSize: {
+      type: 'number',
+      label: loc('Batch size (streams, queues)', 'Taille de lot (flux, files)'),
+      unit: 'records',
+      default: 100,
+      min: 1,
+      max: 10000,
+      integer: true,
+      help: loc(
+        'Records per invocation when polling a Kinesis stream, DynamoDB stream or SQS queue.',
+        'Enregistrements par invocation quand la fonction lit un flux Kinesis, DynamoDB ou une file SQS.',
+      ),
+    },
+    logRetentionDays: {
+      type: 'enum',
+      label: loc('Log retention', 'Rétention des journaux'),
+      unit: 'days',
+      default: '30',
+      options: ['1', '7', '14', '30', '90', '365'].map((value) => ({ value })),
+    },
+  },
+  usageInputs: {
+    avgDurationMs: { label: loc('Average duration', 'Durée moyenne'), unit: 'ms', default: 100 },
+    logBytesPerInvocation: {
+      label: loc('Log bytes per invocation', 'Octets de journal par invocation'),
+      unit: 'bytes',
+      default: 500,
+    },
+    pcHoursPerMonth: {
+      label: loc('Hours with provisioned concurrency', 'Heures avec concurrence provisionnée'),
+      unit: 'hours',
+      default: 730,
+    },
+    pcInvocationShare: {
+      label: loc(
+        'Share of invocations on provisioned concurrency',
+        'Part des invocations en concurrence provisionnée',
+      ),
+      unit: 'ratio',
+      default: 1,
+    },
+    pcAvgDurationMs: {
+      label: loc(
+        'Average duration on provisioned concurrency (0 = same)',
+        'Durée moyenne en concurrence provisionnée (0 = identique)',
+      ),
+      unit: 'ms',
+      default: 0,
+    },
+    streamedMbBeyond6PerRequest: {
+      label: loc(
+        'Response streaming MB beyond 6 MB, per request',
+        'Mo de réponse en flux au-delà de 6 Mo, par requête',
+      ),
+      unit: 'MB',
+      default: 0,
+    },
+  },
+  meters: [
+    meter('lambda.requests', 'Requests', 'Requêtes', 'requests'),
+    meter('lambda.x86.gbSeconds', 'Duration (x86)', 'Durée (x86)', 'GB-s'),
+    meter('lambda.arm.gbSeconds', 'Duration (Arm)', 'Durée (Arm)', 'GB-s'),
+    meter(
+      'lambda.ephemeral.gbSeconds',
+      'Ephemeral storage above 512 MB',
+      'Stockage éphémère au-delà de 512 Mo',
+      'GB-s',
+    ),
+    meter(
+      'lambda.x86.provisioned.gbSeconds',
+      'Provisioned concurrency (x86)',
+      'Concurrence provisionnée (x86)',
+      'GB-s',
+    ),
+    meter(
+      'lambda.x86.provisioned.durationGbSeconds',
+      'Duration with provisioned concurrency (x86)',
+      'Durée en concurrence provisionnée (x86)',
+      'GB-s',
+    ),
+    meter(
+      'lambda.arm.provisioned.gbSeconds',
+      'Provisioned concurrency (Arm)',
+      'Concurrence provisionnée (Arm)',
+      'GB-s',
+    ),
+    meter(
+      'lambda.arm.provisioned.durationGbSeconds',
+      'Duration with provisioned concurrency (Arm)',
+      'Durée en concurrence provisionnée (Arm)',
+      'GB-s',
+    ),
+    meter(
+      'lambda.streaming.gb',
+      'Response streaming beyond 6 MB per request',
+      'Réponse en flux au-delà de 6 Mo par requête',
+      'GB',
+    ),
+    meter(
+      'cloudwatch.logs.ingestedGb',
+      'Log ingestion (CloudWatch Logs)',
+      'Ingestion de journaux (CloudWatch Logs)',
+      'GB',
+    ),
+  ],
+  usage(ctx) {
+    const batch = Math.max(1, num(ctx.config, 'batchSize', 100));
+    const streamed = kindLoad(ctx.load, 'stream');
+    // Records polled from streams and queues arrive in batches: one invocation per batch.
+    const invocations =
+      ctx.load.eventsPerMonth - streamed.eventsPerMonth + Math.ceil(streamed.eventsPerMonth / batch);
+    const memoryGb = num(ctx.config, 'memoryMb', 512) / 1024;
+    const durationS = ctx.usage['avgDurationMs']! / 1000;
+    const arch = str(ctx.config, 'architecture') === 'arm64' ? 'arm' : 'x86';
+    const pc = num(ctx.config, 'provisionedConcurrency');
+    const pcHours = pc > 0 ? Math.min(ctx.usage['pcHoursPerMonth']!, ctx.hoursPerMonth) : 0;
+    const pcShare = pc > 0 ? Math.min(Math.max(ctx.usage['pcInvocationShare']!, 0), 1) : 0;
+    const pcDurationS = (ctx.usage['pcAvgDurationMs']! || ctx.usage['avgDurationMs']!) / 1000;
+    const onDemandSeconds = invocations * (1 - pcShare) * durationS;
+    const pcSeconds = invocations * pcShare * pcDurationS;
+    const extraEphemeralGb = Math.max(0, num(ctx.config, 'ephemeralStorageMb', 512) - 512) / 1024;
+    const peakInvocations = ctx.load.peakPerSecond - streamed.peakPerSecond + streamed.peakPerSecond / batch;
+    const concurrency = Math.ceil(peakInvocations * durationS);
+    const warnings: string[] = [];
+    if (concurrency > 1000)
+      warnings.push(
+        `Peak concurrency ${fmt(concurrency)} exceeds the default account quota of 1,000 concurrent executions.`,
+      );
+    if (durationS > num(ctx.config, 'timeoutSeconds', 30))
+      warnings.push('The average duration is longer than the timeout: invocations would time out.');
+    return {
+      quantities: quantities({
+        'lambda.requests': invocations,
+        [`lambda.${arch}.gbSeconds`]: onDemandSeconds * memoryGb,
+        'lambda.ephemeral.gbSeconds': (onDemandSeconds + pcSeconds) * extraEphemeralGb,
+        [`lambda.${arch}.provisioned.gbSeconds`]: pc * memoryGb * pcHours * 3600,
+        [`lambda.${arch}.provisioned.durationGbSeconds`]: pcSeconds * memoryGb,
+        'lambda.streaming.gb': (invocations * ctx.usage['streamedMbBeyond6PerRequest']!) / 1024,
+        'cloudwatch.logs.ingestedGb': (invocations * ctx.usage['logBytesPerInvocation']!) / BYTES_PER_GB,
+      }),
+      sizing: { concurrency },
+      outputFactor: 1,
+      assumptions:
+        streamed.eventsPerMonth > 0
+          ? [
+              `Batch size ${batch}: ${fmt(streamed.eventsPerMonth)} records in ${fmt(Math.ceil(streamed.eventsPerMonth / batch))} invocations.`,
+            ]
+          : [],
+      warnings,
+    };
+  },
+  cloudformation: {
+    types: ['AWS::Lambda::Function'],
+    role: {
+      principal: 'lambda.amazonaws.com',
+      managedPolicyArns: ['arn:aws:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole'],
+    },
+    resources(ctx): Record<string, CfnResource> {
+      const runtime = str(ctx.config, 'runtime', 'python3.12');
+      const pc = num(ctx.config, 'provisionedConcurrency');
+      const inVpc = ctx.subnetIds.length > 0;
+      const out: Record<string, CfnResource> = {
+        [ctx.nodeId]: {
+          Type: 'AWS::Lambda::Function',
+          Properties: {
+            Runtime: runtime,
+            Handler: 'index.handler',
+            Role: roleArn(ctx.roleLogicalId, ctx.nodeId),
+            Code: { ZipFile: inlineCode[runtime.startsWith('python') ? 'python' : 'nodejs']! },
+            MemorySize: num(ctx.config, 'memoryMb', 512),
+            Timeout: num(ctx.config, 'timeoutSeconds', 30),
+            Architectures: [str(ctx.config, 'architecture', 'x86_64')],
+            EphemeralStorage: { Size: num(ctx.config, 'ephemeralStorageMb', 512) },
+            ...(Object.keys(ctx.environment).length > 0
+              ? { Environment: { Variables: { ...ctx.environment } } }
+              : {}),
+            ...(inVpc
+              ? { VpcConfig: { SubnetIds: [...ctx.subnetIds], SecurityGroupIds: [...ctx.securityGroupIds] } }
+              : {}),
+          },
+        },
+        [`${ctx.nodeId}Logs`]: {
+          Type: 'AWS::Logs::LogGroup',
+          Properties: {
+            LogGroupName: { 'Fn::Sub': `/aws/lambda/\${${ctx.nodeId}}` },
+            RetentionInDays: Number(str(ctx.config, 'logRetentionDays', '30')),
+          },
+        },
+      };
+      if (pc > 0) {
+        out[`${ctx.nodeId}Version`] = {
+          Type: 'AWS::Lambda::Version',
+          Properties: { FunctionName: ref(ctx.nodeId) },
+        };
+        out[`${ctx.nodeId}Alias`] = {
+          Type: 'AWS::Lambda::Alias',
+          Properties: {
+            FunctionName: ref(ctx.nodeId),
+            FunctionVersion: getAtt(`${ctx.nodeId}Version`, 'Version'),
+            Name: 'live',
+            ProvisionedConcurrencyConfig: { ProvisionedConcurrentExecutions: pc },
+          },
+        };
+      }
+      return out;
+    },
+    arn: (id) => getAtt(id, 'Arn'),
+    reference: (id) => ref(id),
+    outputs: (id) => ({ [`${id}Arn`]: { Value: getAtt(id, 'Arn'), Description: 'Function ARN' } }),
+  },
+  connections: [
+    ...computeRules,
+    {
+      targets: ['lambda'],
+      kinds: ['invoke'],
+      iam: { invoke: ['lambda:InvokeFunction'] },
+      env: 'FUNCTION_NAME',
+      description: loc('Invokes another function', 'Appelle une autre fonction'),
+    },
+  ],
+});

@@ -1,0 +1,194 @@
+import { defineService, type CfnResource } from '../../shared/service/types';
+import { fleetHours, fmt, getAtt, loc, num, quantities, ref, roleArn, str } from '../helpers';
+import { logRule } from '../rules';
+import { bucketUri, hostingMeters, hostingTypes, instanceField, xgboostImage } from '../sagemaker';
+
+/** SageMaker model + real-time endpoint with target-tracking autoscaling. */
+export const sagemakerEndpoint = defineService({
+  id: 'sagemakerEndpoint',
+  name: loc('SageMaker real-time endpoint', 'Point de terminaison SageMaker en temps réel'),
+  description: loc(
+    'Hosts a model behind an HTTPS endpoint on ML instances that scale with traffic; billed per instance-hour.',
+    'Héberge un modèle derrière un point de terminaison HTTPS sur des instances ML qui suivent le trafic ; facturé à l’heure d’instance.',
+  ),
+  aliases: ['model', 'inference', 'endpoint', 'modèle', 'inférence', 'prédiction', 'scoring', 'ml'],
+  category: 'ml',
+  icon: 'architecture-service/AmazonSageMaker.svg',
+  config: {
+    instanceType: instanceField(hostingTypes, 'ml.m5.xlarge'),
+    minInstances: {
+      type: 'number',
+      label: loc('Minimum instances', 'Instances minimum'),
+      default: 1,
+      min: 1,
+      max: 100,
+      integer: true,
+    },
+    maxInstances: {
+      type: 'number',
+      label: loc('Maximum instances', 'Instances maximum'),
+      default: 4,
+      min: 1,
+      max: 100,
+      integer: true,
+    },
+    capacityRps: {
+      type: 'number',
+      label: loc('Capacity per instance', 'Capacité par instance'),
+      unit: 'requests/s',
+      default: 100,
+      min: 1,
+      help: loc(
+        'Measured with a load test of the model on this instance type.',
+        'Mesurée par un test de charge du modèle sur ce type d’instance.',
+      ),
+    },
+    dataCapturePercent: {
+      type: 'number',
+      label: loc('Data capture (for Model Monitor)', 'Capture des données (pour Model Monitor)'),
+      unit: '%',
+      default: 0,
+      min: 0,
+      max: 100,
+      integer: true,
+      help: loc(
+        'Share of requests saved to S3 for monitoring; needs a connected bucket.',
+        'Part des requêtes enregistrées dans S3 pour la surveillance ; nécessite un compartiment connecté.',
+      ),
+    },
+    instanceCount: {
+      type: 'number',
+      label: loc('Pinned instance count (0 = autoscale)', 'Nombre d’instances fixé (0 = auto)'),
+      default: 0,
+      min: 0,
+      max: 100,
+      integer: true,
+    },
+  },
+  usageInputs: {
+    peakHoursPerMonth: {
+      label: loc('Hours at peak per month', 'Heures de pic par mois'),
+      unit: 'hours',
+      default: 30,
+    },
+  },
+  meters: hostingMeters,
+  usage(ctx) {
+    const capacity = num(ctx.config, 'capacityRps', 100);
+    const min = num(ctx.config, 'minInstances', 1);
+    const fleet = fleetHours(
+      ctx,
+      capacity,
+      min,
+      num(ctx.config, 'maxInstances', 4),
+      num(ctx.config, 'instanceCount'),
+      ctx.usage['peakHoursPerMonth']!,
+    );
+    const type = str(ctx.config, 'instanceType', 'ml.m5.xlarge');
+    return {
+      quantities: quantities({ [`sagemaker.hosting.${type}.hours`]: fleet.hours }),
+      sizing: { instances: fleet.peak, averageInstances: fleet.average },
+      outputFactor: 1,
+      assumptions: [
+        `${fmt(fleet.average)} × ${type} at average load, ${fmt(fleet.peak)} at peak (${fmt(capacity)} requests/s each).`,
+      ],
+      warnings: fleet.warnings,
+    };
+  },
+  cloudformation: {
+    types: ['AWS::SageMaker::Model', 'AWS::SageMaker::EndpointConfig', 'AWS::SageMaker::Endpoint'],
+    role: { principal: 'sagemaker.amazonaws.com' },
+    resources(ctx): Record<string, CfnResource> {
+      const id = ctx.nodeId;
+      const min = num(ctx.config, 'minInstances', 1);
+      const pinned = num(ctx.config, 'instanceCount');
+      const capture = num(ctx.config, 'dataCapturePercent');
+      return {
+        [`${id}Model`]: {
+          Type: 'AWS::SageMaker::Model',
+          Properties: {
+            ExecutionRoleArn: roleArn(ctx.roleLogicalId, id),
+            PrimaryContainer: {
+              Image: xgboostImage(ctx.param),
+              ModelDataUrl: bucketUri(ctx.environment, ctx.param, 'models/model.tar.gz'),
+            },
+          },
+        },
+        [`${id}Config`]: {
+          Type: 'AWS::SageMaker::EndpointConfig',
+          Properties: {
+            ProductionVariants: [
+              {
+                VariantName: 'AllTraffic',
+                ModelName: getAtt(`${id}Model`, 'ModelName'),
+                InitialInstanceCount: pinned > 0 ? pinned : min,
+                InstanceType: str(ctx.config, 'instanceType', 'ml.m5.xlarge'),
+                InitialVariantWeight: 1,
+              },
+            ],
+            ...(capture > 0
+              ? {
+                  DataCaptureConfig: {
+                    EnableCapture: true,
+                    InitialSamplingPercentage: capture,
+                    DestinationS3Uri: bucketUri(ctx.environment, ctx.param, 'capture/'),
+                    CaptureOptions: [{ CaptureMode: 'Input' }, { CaptureMode: 'Output' }],
+                  },
+                }
+              : {}),
+          },
+        },
+        [id]: {
+          Type: 'AWS::SageMaker::Endpoint',
+          Properties: { EndpointConfigName: getAtt(`${id}Config`, 'EndpointConfigName') },
+        },
+        ...(pinned > 0
+          ? {}
+          : {
+              [`${id}ScalableTarget`]: {
+                Type: 'AWS::ApplicationAutoScaling::ScalableTarget',
+                Properties: {
+                  MinCapacity: min,
+                  MaxCapacity: Math.max(min, num(ctx.config, 'maxInstances', 4)),
+                  ResourceId: { 'Fn::Sub': `endpoint/\${${id}.EndpointName}/variant/AllTraffic` },
+                  ScalableDimension: 'sagemaker:variant:DesiredInstanceCount',
+                  ServiceNamespace: 'sagemaker',
+                },
+              },
+              [`${id}ScalingPolicy`]: {
+                Type: 'AWS::ApplicationAutoScaling::ScalingPolicy',
+                Properties: {
+                  PolicyName: `${id}InvocationsPerInstance`,
+                  PolicyType: 'TargetTrackingScaling',
+                  ScalingTargetId: ref(`${id}ScalableTarget`),
+                  TargetTrackingScalingPolicyConfiguration: {
+                    // Invocations per instance per minute, at 70 % of measured capacity.
+                    TargetValue: Math.round(num(ctx.config, 'capacityRps', 100) * 60 * 0.7),
+                    PredefinedMetricSpecification: {
+                      PredefinedMetricType: 'SageMakerVariantInvocationsPerInstance',
+                    },
+                  },
+                },
+              },
+            }),
+      };
+    },
+    arn: (id) => ref(id),
+    reference: (id) => getAtt(id, 'EndpointName'),
+    outputs: (id) => ({ [`${id}Name`]: { Value: getAtt(id, 'EndpointName'), Description: 'Endpoint name' } }),
+  },
+  connections: [
+    logRule,
+    {
+      targets: ['s3'],
+      kinds: ['read'],
+      iam: { read: ['s3:GetObject'] },
+      iamResourceSuffixes: ['/*'],
+      env: 'BUCKET_NAME',
+      description: loc(
+        'Loads the model artifact from the bucket',
+        'Charge l’artefact du modèle depuis le compartiment',
+      ),
+    },
+  ],
+});

@@ -1,0 +1,75 @@
+import { defineService, type CfnResource } from '../../shared/service/types';
+import { fmt, getAtt, loc, num, quantities, ref, str } from '../helpers';
+import { instanceField, trainingMeters, trainingTypes } from '../sagemaker';
+import { pipelineResource, trainingRules } from '../sagemakerJobs';
+
+/** SageMaker training job, exported as a pipeline with one Training step. */
+export const sagemakerTraining = defineService({
+  id: 'sagemakerTraining',
+  name: loc('SageMaker training job', 'Tâche d’entraînement SageMaker'),
+  description: loc(
+    'Trains a model on data from S3 on ML instances; billed per instance-hour while the job runs.',
+    'Entraîne un modèle sur des données S3 avec des instances ML ; facturé à l’heure d’instance pendant la tâche.',
+  ),
+  aliases: ['training', 'train', 'entraînement', 'apprentissage', 'model training', 'xgboost'],
+  category: 'ml',
+  icon: 'architecture-service/AmazonSageMakerAI.svg',
+  config: {
+    instanceType: instanceField(trainingTypes, 'ml.m5.xlarge'),
+    instanceCount: {
+      type: 'number',
+      label: loc('Instances', 'Instances'),
+      default: 1,
+      min: 1,
+      max: 100,
+      integer: true,
+    },
+    volumeGb: {
+      type: 'number',
+      label: loc('Volume per instance', 'Volume par instance'),
+      unit: 'GB',
+      default: 30,
+      min: 1,
+      max: 16384,
+      integer: true,
+    },
+    maxRuntimeHours: {
+      type: 'number',
+      label: loc('Maximum run time', 'Durée maximale'),
+      unit: 'hours',
+      default: 2,
+      min: 0.1,
+      max: 672,
+    },
+  },
+  usageInputs: {
+    jobsPerMonth: {
+      label: loc('Training jobs per month', 'Entraînements par mois'),
+      unit: 'jobs',
+      default: 4,
+    },
+    hoursPerJob: { label: loc('Hours per job', 'Heures par tâche'), unit: 'hours', default: 1 },
+  },
+  meters: trainingMeters,
+  usage(ctx) {
+    const type = str(ctx.config, 'instanceType', 'ml.m5.xlarge');
+    const hours =
+      ctx.usage['jobsPerMonth']! * ctx.usage['hoursPerJob']! * num(ctx.config, 'instanceCount', 1);
+    return {
+      quantities: quantities({ [`sagemaker.training.${type}.hours`]: hours }),
+      assumptions: [`${fmt(ctx.usage['jobsPerMonth']!)} job(s) × ${ctx.usage['hoursPerJob']} h on ${type}.`],
+      warnings:
+        ctx.usage['hoursPerJob']! > num(ctx.config, 'maxRuntimeHours', 2)
+          ? ['Hours per job exceed the maximum run time: jobs would be stopped.']
+          : [],
+    };
+  },
+  cloudformation: {
+    types: ['AWS::SageMaker::Pipeline'],
+    role: { principal: 'sagemaker.amazonaws.com' },
+    resources: (ctx): Record<string, CfnResource> => ({ [ctx.nodeId]: pipelineResource(ctx, 'Training') }),
+    arn: (id) => getAtt(id, 'PipelineName'),
+    reference: (id) => ref(id),
+  },
+  connections: trainingRules,
+});

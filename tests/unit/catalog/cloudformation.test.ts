@@ -1,0 +1,47 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { catalog } from '../../../catalog/index';
+import { loadSpec, specResource, validateTemplate } from '../../support/cfnSpec';
+import type { SpecDatabase } from '@aws-cdk/service-spec-types';
+import { cfnContext, roleResource } from './support';
+
+const services = Object.values(catalog);
+let db: SpecDatabase;
+beforeAll(async () => {
+  db = await loadSpec();
+}, 30_000);
+
+/** A template holding the node's resources for its default config, plus its role. */
+function defaultTemplate(id: string, config: Record<string, string | number | boolean> = {}) {
+  const service = catalog[id]!;
+  const { ctx, parameters } = cfnContext(service, 'Node', config);
+  const resources: Record<string, unknown> = { ...service.cloudformation.resources(ctx) };
+  if (service.cloudformation.role)
+    resources['NodeRole'] = roleResource(service.cloudformation.role.principal);
+  return { AWSTemplateFormatVersion: '2010-09-09', Parameters: parameters, Resources: resources };
+}
+
+describe('CloudFormation mapping', () => {
+  describe.each(services.map((s) => [s.id, s] as const))('%s', (id, service) => {
+    it('declares resource types that exist in the CloudFormation spec', () => {
+      expect(service.cloudformation.types.length).toBeGreaterThan(0);
+      for (const type of service.cloudformation.types) expect(specResource(db, type), type).toBeDefined();
+    });
+
+    it('exports its default config as a valid template (required properties, no unknown ones)', async () => {
+      const template = defaultTemplate(id);
+      const types = Object.values(template.Resources).map((r) => (r as { Type: string }).Type);
+      expect(types.some((t) => service.cloudformation.types.includes(t))).toBe(true);
+      expect(await validateTemplate(template)).toEqual([]);
+    });
+
+    it('exports every enum option of its config as a valid template', async () => {
+      for (const [key, field] of Object.entries(service.config)) {
+        if (field.type !== 'enum') continue;
+        for (const option of field.options) {
+          const problems = await validateTemplate(defaultTemplate(id, { [key]: option.value }));
+          expect(problems, `${key}=${option.value}`).toEqual([]);
+        }
+      }
+    });
+  });
+});

@@ -195,6 +195,13 @@ export interface CfnMapping {
   reference?(nodeId: string): CfnValue;
   /** Outputs (endpoint URL, ARN...), keyed by output name. */
   outputs?(nodeId: string): Readonly<Record<string, { Value: CfnValue; Description: string }>>;
+  /**
+   * Import: the node config recovered from the main resource's Properties, for the fields
+   * whose mapping is invertible (memory, runtime, shard count...); fields left out take
+   * their defaults. Return undefined when the resource is not this service's (when several
+   * services share a main type, e.g. two kinds of SageMaker pipeline).
+   */
+  fromResource?(properties: Readonly<Record<string, CfnValue>>): Readonly<Record<string, ConfigValue>> | undefined;
 }
 
 /** Given to a connection's wiring function. */

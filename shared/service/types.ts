@@ -201,7 +201,9 @@ export interface CfnMapping {
    * their defaults. Return undefined when the resource is not this service's (when several
    * services share a main type, e.g. two kinds of SageMaker pipeline).
    */
-  fromResource?(properties: Readonly<Record<string, CfnValue>>): Readonly<Record<string, ConfigValue>> | undefined;
+  fromResource?(
+    properties: Readonly<Record<string, CfnValue>>,
+  ): Readonly<Record<string, ConfigValue>> | undefined;
 }
 
 /** Given to a connection's wiring function. */

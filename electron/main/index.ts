@@ -113,8 +113,8 @@ function start(): void {
       outDir,
       ...(devServerUrl ? { devServerUrl } : {}),
       labels,
-      // A close the user agreed to (saved, clean, or "Don't Save") makes the copy obsolete.
-      onClosedNormally: () => void recovery.clear().catch(() => undefined),
+      // Only an explicit discard removes the copy here; after a save the renderer clears it.
+      onDiscard: () => void recovery.clear().catch(() => undefined),
     });
   };
 

@@ -36,8 +36,8 @@ export interface MainWindowOptions {
   readonly outDir: string;
   readonly devServerUrl?: string;
   readonly labels: MenuLabels;
-  /** Runs after a close the user agreed to (the recovery copy is no longer needed). */
-  readonly onClosedNormally: () => void;
+  /** The user chose "Don't Save" when closing: the crash-recovery copy is discarded too. */
+  readonly onDiscard: () => void;
 }
 
 export function createMainWindow(options: MainWindowOptions): MainWindow {
@@ -69,12 +69,22 @@ export function createMainWindow(options: MainWindowOptions): MainWindow {
     if (action !== 'ask') return;
     void askToSave(window, options.labels).then((answer) => {
       const next = guard.answered(answer);
+      if (answer === 'discard') options.onDiscard();
       if (next === 'sendSave') send('file.save');
       else if (next === 'close') closeNow();
     });
   });
-  // 'closed' only follows a close the guard let through (a crash never gets here).
-  window.on('closed', options.onClosedNormally);
+
+  // The document lives in the renderer and its latest copy in the recovery file. If the
+  // renderer dies, reloading starts a fresh one that offers that copy back. A renderer that
+  // keeps crashing is left alone rather than reloaded in a loop.
+  const crashes: number[] = [];
+  window.webContents.on('render-process-gone', (_event, details) => {
+    if (details.reason === 'clean-exit' || window.isDestroyed()) return;
+    const now = Date.now();
+    crashes.push(now);
+    if (crashes.filter((t) => now - t < 60_000).length <= 3) window.reload();
+  });
 
   if (options.devServerUrl) void window.loadURL(options.devServerUrl);
   else void window.loadFile(join(options.outDir, 'renderer/index.html'));

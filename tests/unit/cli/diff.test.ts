@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { runDiff } from '../../../cli/commands/diff';
+import type { CliIo } from '../../../cli/io';
+import type { Design } from '../../../shared/model/design';
+import { testCatalog, testDesign, testPriceBooks } from '../scenarios/fixtures';
+
+function memoryIo(files: Record<string, string>) {
+  const out = { stdout: '', stderr: '' };
+  const io: CliIo = {
+    stdout: (t) => void (out.stdout += t),
+    stderr: (t) => void (out.stderr += t),
+    readFile: async (path) => {
+      const text = files[path];
+      if (text === undefined) throw new Error(`ENOENT: no such file, open '${path}'`);
+      return text;
+    },
+    writeFile: async (path, text) => void (files[path] = text),
+  };
+  return { io, out };
+}
+
+const a = testDesign();
+// B: the worker gets 2 GB instead of 1: 2 M × 2 GB × 0.1 s = 400 000 GB-s × $0.00001 = $4.00 (was $2.00).
+const b: Design = {
+  ...a,
+  nodes: a.nodes.map((n) => (n.id === 'Work' ? { ...n, config: { memoryGb: 2 } } : n)),
+};
+const files = {
+  'a.nuage.json': JSON.stringify(a),
+  'b.nuage.json': JSON.stringify(b),
+  'bad.nuage.json': '{"schemaVersion":1}',
+};
+const deps = { catalog: testCatalog, priceBooks: testPriceBooks };
+
+describe('nuage diff', () => {
+  it('prints per-service deltas between two scenarios of one design as JSON', async () => {
+    const { io, out } = memoryIo({ ...files });
+    expect(
+      await runDiff(['a.nuage.json', '--scenarios', 'normal', 'Peak', '--format', 'json'], io, deps),
+    ).toBe(0);
+    expect(out.stderr).toBe('');
+    const json = JSON.parse(out.stdout);
+    // Hand figures: see tests/unit/scenarios/compare.test.ts (normal $83, peak $305).
+    expect(json.a).toEqual({
+      file: 'a.nuage.json',
+      scenario: 'Normal',
+      region: 'us-east-1',
+      totalMonthlyUsd: 83,
+    });
+    expect(json.b.totalMonthlyUsd).toBe(305);
+    expect(json.total).toEqual({ a: 83, b: 305, delta: 222, pct: 267.47 });
+    expect(json.services).toEqual([
+      { service: 'box', name: 'Box', a: 73, b: 219, delta: 146, pct: 200 },
+      { service: 'bucket', name: 'Bucket', a: 7, b: 52, delta: 45, pct: 642.86 },
+      { service: 'gate', name: 'Gate', a: 1, b: 19, delta: 18, pct: 1800 },
+      { service: 'worker', name: 'Worker', a: 2, b: 15, delta: 13, pct: 650 },
+    ]);
+  });
+
+  it('accepts --scenarios A,B and prints a table', async () => {
+    const { io, out } = memoryIo({ ...files });
+    expect(await runDiff(['a.nuage.json', '--scenarios=normal,peak'], io, deps)).toBe(0);
+    const lines = out.stdout.split('\n');
+    expect(lines[0]).toBe('A: a.nuage.json (scenario "Normal", us-east-1)');
+    expect(lines[1]).toBe('B: a.nuage.json (scenario "Peak", us-east-1)');
+    expect(out.stdout).toMatch(/Box \(box\)\s+\$73\.00\s+\$219\.00\s+\+\$146\.00\s+\+200 %/);
+    expect(out.stdout).toMatch(/Total\s+\$83\.00\s+\$305\.00\s+\+\$222\.00\s+\+267\.5 %/);
+  });
+
+  it('diffs two design files (active scenario, or --scenario in both)', async () => {
+    const { io, out } = memoryIo({ ...files });
+    expect(await runDiff(['a.nuage.json', 'b.nuage.json', '--format', 'json'], io, deps)).toBe(0);
+    const json = JSON.parse(out.stdout);
+    expect(json.total).toEqual({ a: 83, b: 85, delta: 2, pct: 2.41 });
+    expect(json.services.find((s: { service: string }) => s.service === 'worker')).toEqual({
+      service: 'worker',
+      name: 'Worker',
+      a: 2,
+      b: 4,
+      delta: 2,
+      pct: 100,
+    });
+    expect(json.services.find((s: { service: string }) => s.service === 'box').delta).toBe(0);
+    // peak: 2 M GB-s → 4 M GB-s: 1 M × $0.00001 + 3 M × $0.000005 = $25 (was $15).
+    const peak = memoryIo({ ...files });
+    expect(
+      await runDiff(['a.nuage.json', 'b.nuage.json', '--scenario', 'Peak', '--format=json'], peak.io, deps),
+    ).toBe(0);
+    expect(JSON.parse(peak.out.stdout).total).toEqual({ a: 305, b: 315, delta: 10, pct: 3.28 });
+  });
+
+  it('exits 1 with a clear message on bad input', async () => {
+    const missing = memoryIo({ ...files });
+    expect(await runDiff(['a.nuage.json', 'nope.nuage.json'], missing.io, deps)).toBe(1);
+    expect(missing.out.stderr).toMatch(/^nuage diff: cannot read nope\.nuage\.json: ENOENT/);
+    expect(missing.out.stdout).toBe('');
+    const invalid = memoryIo({ ...files });
+    expect(await runDiff(['a.nuage.json', 'bad.nuage.json'], invalid.io, deps)).toBe(1);
+    expect(invalid.out.stderr).toContain('bad.nuage.json is not a valid Nuage design');
+    expect(invalid.out.stderr).toContain('bad.nuage.json at name');
+    const unknown = memoryIo({ ...files });
+    expect(await runDiff(['a.nuage.json', '--scenarios', 'normal', 'blackFriday'], unknown.io, deps)).toBe(1);
+    expect(unknown.out.stderr).toContain(
+      'a.nuage.json has no scenario "blackFriday" (scenarios: normal ("Normal")',
+    );
+  });
+
+  it('exits 2 with the usage on a bad command line', async () => {
+    for (const args of [
+      ['a.nuage.json'],
+      ['a.nuage.json', 'b.nuage.json', 'c.nuage.json'],
+      ['a.nuage.json', 'b.nuage.json', '--format', 'xml'],
+      ['a.nuage.json', '--scenarios', 'normal'],
+      ['a.nuage.json', 'b.nuage.json', '--frobnicate', 'x'],
+    ]) {
+      const { io, out } = memoryIo({ ...files });
+      expect(await runDiff(args, io, deps)).toBe(2);
+      expect(out.stderr).toContain('Usage: nuage diff');
+    }
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * The React Flow view of a Design: nodes and edges are a projection, rebuilt from the
+ * document; `data` carries only the id. Design positions are absolute; React Flow wants
+ * children relative to their parent group, parents listed before children.
+ */
+import type { Edge, Node } from '@xyflow/react';
+import { MarkerType } from '@xyflow/react';
+import type { Design, Group, Position } from '../../../shared/model';
+import type { Selection } from '../model/selection';
+
+export interface ItemData extends Record<string, unknown> {
+  readonly id: string;
+}
+export type FlowNode = Node<ItemData>;
+export type FlowEdge = Edge<ItemData>;
+
+export const SERVICE_NODE_TYPE = 'service';
+export const GROUP_NODE_TYPE = 'awsGroup';
+export const SERVICE_NODE_SIZE = { width: 188, height: 64 } as const;
+
+export type MeasuredSizes = ReadonlyMap<string, { width: number; height: number }>;
+
+/** Absolute position of every group. */
+export function groupOrigins(design: Design): Map<string, Position> {
+  return new Map(design.groups.map((g) => [g.id, g.position]));
+}
+
+function depth(group: Group, byId: ReadonlyMap<string, Group>): number {
+  let d = 0;
+  let parent = group.parent;
+  const seen = new Set<string>();
+  while (parent !== undefined && !seen.has(parent)) {
+    seen.add(parent);
+    d += 1;
+    parent = byId.get(parent)?.parent;
+  }
+  return d;
+}
+
+const relative = (p: Position, origin: Position | undefined): Position =>
+  origin ? { x: p.x - origin.x, y: p.y - origin.y } : p;
+
+export function toFlowNodes(design: Design, selection: Selection, measured: MeasuredSizes): FlowNode[] {
+  const byId = new Map(design.groups.map((g) => [g.id, g]));
+  const origins = groupOrigins(design);
+  const selectedNodes = new Set(selection.nodes);
+  const selectedGroups = new Set(selection.groups);
+  const groups = [...design.groups]
+    .map((g) => ({ g, d: depth(g, byId) }))
+    .sort((a, b) => a.d - b.d)
+    .map(({ g, d }): FlowNode => {
+      const parent = g.parent !== undefined && byId.has(g.parent) ? g.parent : undefined;
+      return {
+        id: g.id,
+        type: GROUP_NODE_TYPE,
+        position: relative(g.position, parent !== undefined ? origins.get(parent) : undefined),
+        data: { id: g.id },
+        width: g.size.width,
+        height: g.size.height,
+        measured: { width: g.size.width, height: g.size.height },
+        selected: selectedGroups.has(g.id),
+        zIndex: d,
+        dragHandle: '.group-node__header',
+        ...(parent !== undefined ? { parentId: parent } : {}),
+      };
+    });
+  const nodes = design.nodes.map((n): FlowNode => {
+    const parent = n.group !== undefined && byId.has(n.group) ? n.group : undefined;
+    const size = measured.get(n.id);
+    return {
+      id: n.id,
+      type: SERVICE_NODE_TYPE,
+      position: relative(n.position, parent !== undefined ? origins.get(parent) : undefined),
+      data: { id: n.id },
+      selected: selectedNodes.has(n.id),
+      zIndex: 100,
+      ...(size ? { measured: size } : {}),
+      ...(parent !== undefined ? { parentId: parent } : {}),
+    };
+  });
+  return [...groups, ...nodes];
+}
+
+export function toFlowEdges(design: Design, selection: Selection): FlowEdge[] {
+  const selected = new Set(selection.connections);
+  return design.connections.map((c) => ({
+    id: c.id,
+    source: c.source,
+    target: c.target,
+    data: { id: c.id },
+    label: c.ratio !== 1 ? `${c.kind} · ${Math.round(c.ratio * 1000) / 10}%` : c.kind,
+    selected: selected.has(c.id),
+    zIndex: 50,
+    markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
+    className: 'nuage-edge',
+  }));
+}

@@ -1,0 +1,12 @@
+/** Registers the sidebar panels. Add Cost (order 20), Problems (30), Scenarios (40) here. */
+import { InspectorPanel } from '../inspector/InspectorPanel';
+import { registerPanel } from '../shell/panels';
+
+export function registerBuiltInPanels(): void {
+  registerPanel({
+    id: 'inspector',
+    label: { en: 'Inspector', fr: 'Inspecteur' },
+    order: 10,
+    component: InspectorPanel,
+  });
+}

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import type { NuageApi } from '../../shared/ipc';
+import { FOCUSED_TEXT_FIELD_PROBE } from '../../electron/main/editRouting';
 import { findElectronBinary } from './electronBinary';
 
 const binary = findElectronBinary();
@@ -109,5 +110,23 @@ test.describe('desktop app smoke', () => {
     });
     expect(menu.labels).toEqual(expect.arrayContaining(['File', 'Edit', 'View']));
     expect(menu).toMatchObject({ save: 'CmdOrCtrl+S', undo: 'CmdOrCtrl+Z' });
+  });
+
+  test('the Edit menu can tell a focused text field from the canvas (probe runs under the CSP)', async () => {
+    const probe = (): Promise<unknown> =>
+      app.evaluate(
+        ({ BrowserWindow }, code) => BrowserWindow.getAllWindows()[0]?.webContents.executeJavaScript(code),
+        FOCUSED_TEXT_FIELD_PROBE,
+      );
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    expect(await probe()).toBe(false);
+    await page.evaluate(() => {
+      const input = document.createElement('input');
+      input.setAttribute('data-testid', 'smoke-probe-input');
+      document.body.append(input);
+      input.focus();
+    });
+    expect(await probe()).toBe(true);
+    await page.evaluate(() => document.querySelector('[data-testid="smoke-probe-input"]')?.remove());
   });
 });

@@ -65,8 +65,13 @@ export function reportState(
     }
     meters.set(line.meter, m);
   }
+  // Only sizing that is billed by time is a capacity step (shards, instances, provisioned
+  // units); informational sizing such as Lambda concurrency is billed per use and left out.
   const sizing = new Map<string, number>();
-  for (const n of report.nodes) for (const [k, v] of Object.entries(n.sizing)) sizing.set(`${n.id}/${k}`, v);
+  for (const n of report.nodes) {
+    if (!n.lines.some((l) => /hour/i.test(l.unit))) continue;
+    for (const [k, v] of Object.entries(n.sizing)) sizing.set(`${n.id}/${k}`, v);
+  }
   const problems = new Map<string, { code: string; nodeId?: string; message: string }>();
   for (const p of report.problems) {
     if (p.severity === 'info') continue;
@@ -83,6 +88,8 @@ export function reportState(
 export interface Transition {
   readonly kind: CurveEventKind;
   readonly id: string;
+  /** What changes: the meter, `${nodeId}/${sizingKey}` or the problem key. */
+  readonly subject: string;
   /** True when the state already shows the change. */
   readonly reached: (state: ReportState) => boolean;
   readonly describe: (
@@ -116,11 +123,12 @@ export function transitions(
       out.push({
         kind: 'freeTierExhausted',
         id: `free/${meter}`,
+        subject: meter,
         reached: (s) => isOver(s.meters.get(meter)),
         describe: () => ({
           kind: 'freeTierExhausted',
           meter,
-          words: { en: `Free tier of ${label.en} used up`, fr: `Offre gratuite de ${label.fr} épuisée` },
+          words: { en: `${label.en}: free tier used up`, fr: `${label.fr} : offre gratuite épuisée` },
         }),
       });
     }
@@ -129,6 +137,7 @@ export function transitions(
       out.push({
         kind: 'tierCrossed',
         id: `tier/${meter}/${bound}`,
+        subject: meter,
         reached: (s) => (s.meters.get(meter)?.tierFrom ?? 0) >= bound,
         describe: () => ({
           kind: 'tierCrossed',
@@ -150,6 +159,7 @@ export function transitions(
     out.push({
       kind: 'capacityStep',
       id: `size/${key}/${previous}`,
+      subject: key,
       reached: (s) => (s.sizing.get(key) ?? previous) !== previous,
       describe: (_at, state) => {
         const to = state.sizing.get(key) ?? value;
@@ -172,6 +182,7 @@ export function transitions(
     out.push({
       kind: 'warning',
       id: `problem/${key}`,
+      subject: key,
       reached: (s) => s.problems.has(key),
       describe: () => ({
         kind: 'warning',
@@ -184,10 +195,12 @@ export function transitions(
   return out;
 }
 
-/** Meter key → localized label, from the catalog's meter definitions. */
+/** Meter key → localized "Service — meter" label, from the catalog's meter definitions. */
 export function meterLabels(catalog: Catalog): Map<string, Localized> {
   const out = new Map<string, Localized>();
-  for (const service of Object.values(catalog)) for (const m of service.meters) out.set(m.key, m.label);
+  for (const service of Object.values(catalog))
+    for (const m of service.meters)
+      out.set(m.key, { en: `${service.name.en} — ${m.label.en}`, fr: `${service.name.fr} — ${m.label.fr}` });
   return out;
 }
 

@@ -7,7 +7,14 @@ import { estimateDesign } from '../pricing';
 import type { CostReport } from '../pricing/types';
 import type { Catalog, Lang, PriceBook } from '../service/types';
 import { amountsAt } from './breakdown';
-import { reportState, toEvent, transitions, type CurveEvent, type ReportState } from './events';
+import {
+  reportState,
+  toEvent,
+  transitions,
+  type CurveEvent,
+  type ReportState,
+  type Transition,
+} from './events';
 import { logSpace, roundUsd } from './money';
 
 export interface CurvePoint {
@@ -31,7 +38,7 @@ export interface SweepOptions {
   /** Load factors, positive; default 40 points log-spaced from 0.1 to 100. */
   readonly factors?: readonly number[];
   readonly lang?: Lang;
-  /** Bisection steps locating each event between two points (default 12; 0 = at the point). */
+  /** Bisection steps locating each event between two points (default 10; 0 = at the point). */
   readonly refineSteps?: number;
 }
 
@@ -71,7 +78,7 @@ export function sweepLoad(
   if (factors.some((f) => !(f > 0) || !Number.isFinite(f)))
     throw new Error('Load factors must be positive numbers');
   const lang = options.lang ?? 'en';
-  const steps = options.refineSteps ?? 12;
+  const steps = options.refineSteps ?? 10;
 
   const cache = new Map<number, { report: CostReport; state: ReportState }>();
   const at = (factor: number): { report: CostReport; state: ReportState } => {
@@ -88,18 +95,32 @@ export function sweepLoad(
 
   const points = factors.map((f) => curvePoint(f, at(f).report));
   const events: CurveEvent[] = [];
+  /** Bisects on the log axis for the first factor in (lo, hi] where `t` shows. */
+  const locate = (t: Transition, lo: number, hi: number): number => {
+    for (let k = 0; k < steps; k++) {
+      const mid = Math.sqrt(lo * hi);
+      if (t.reached(at(mid).state)) hi = mid;
+      else lo = mid;
+    }
+    return hi;
+  };
+  const record = (t: Transition, x: number): void =>
+    void events.push(toEvent(t, Number(x.toPrecision(4)), at(x).state, lang));
   for (let i = 1; i < factors.length; i++) {
     const f0 = factors[i - 1] as number;
     const f1 = factors[i] as number;
     for (const t of transitions(at(f0).state, at(f1).state, catalog, labels, structural)) {
-      let lo = f0;
-      let hi = f1;
-      for (let k = 0; k < steps; k++) {
-        const mid = Math.sqrt(lo * hi);
-        if (t.reached(at(mid).state)) hi = mid;
-        else lo = mid;
+      let x = locate(t, f0, f1);
+      record(t, x);
+      // Several capacity steps can fall between two points (instances 9 → 10 → 11): find each.
+      for (let guard = 0; t.kind === 'capacityStep' && guard < 1000; guard++) {
+        const next = transitions(at(x).state, at(f1).state, catalog, labels, structural).find(
+          (n) => n.kind === 'capacityStep' && n.subject === t.subject,
+        );
+        if (!next || steps === 0) break;
+        x = locate(next, x, f1);
+        record(next, x);
       }
-      events.push(toEvent(t, Number(hi.toPrecision(4)), at(hi).state, lang));
     }
   }
   events.sort((a, b) => a.at - b.at || a.kind.localeCompare(b.kind));

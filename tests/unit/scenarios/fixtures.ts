@@ -26,11 +26,14 @@ const gate = defineService({
   category: 'networking',
   entryPoint: true,
   config: {},
-  meters: [{ key: 'gate.requests', label: text('Gate requests', 'requêtes Passerelle'), unit: 'requests' }],
+  meters: [{ key: 'gate.requests', label: text('requests', 'requêtes'), unit: 'requests' }],
   usage: (ctx) => ({ quantities: { 'gate.requests': ctx.load.eventsPerMonth } }),
 });
 
-/** Compute billed per GB-s: events × memoryGb × secondsPerEvent; tier at 1 M GB-s. */
+/**
+ * Compute billed per GB-s: events × memoryGb × secondsPerEvent; tier at 1 M GB-s. Reports
+ * its concurrency as sizing, which is not billed by time (so it is no capacity step).
+ */
 const worker = defineService({
   ...base,
   id: 'worker',
@@ -40,7 +43,7 @@ const worker = defineService({
     memoryGb: { type: 'number', default: 1, min: 0.5, max: 10, label: text('Memory', 'Mémoire') },
   },
   usageInputs: { secondsPerEvent: { label: text('Seconds per event'), unit: 's', default: 0.1 } },
-  meters: [{ key: 'worker.gbSeconds', label: text('Worker GB-s'), unit: 'GB-s' }],
+  meters: [{ key: 'worker.gbSeconds', label: text('GB-s'), unit: 'GB-s' }],
   usage: (ctx) => ({
     quantities: {
       'worker.gbSeconds':
@@ -58,8 +61,8 @@ const bucket = defineService({
   config: {},
   usageInputs: { storedGb: { label: text('Stored data', 'Données stockées'), unit: 'GB', default: 100 } },
   meters: [
-    { key: 'bucket.storage', label: text('Bucket storage'), unit: 'GB-month' },
-    { key: 'bucket.puts', label: text('Bucket PUTs'), unit: 'requests' },
+    { key: 'bucket.storage', label: text('storage'), unit: 'GB-month' },
+    { key: 'bucket.puts', label: text('PUT requests'), unit: 'requests' },
   ],
   usage: (ctx) => ({
     quantities: { 'bucket.storage': ctx.usage['storedGb'] ?? 0, 'bucket.puts': ctx.load.eventsPerMonth },
@@ -88,7 +91,7 @@ const box = defineService({
     },
     maxInstances: { type: 'number', default: 4, min: 1, integer: true, label: text('Maximum instances') },
   },
-  meters: [{ key: 'box.hours', label: text('Box instance hours'), unit: 'hours' }],
+  meters: [{ key: 'box.hours', label: text('instance hours'), unit: 'hours' }],
   usage: (ctx) => {
     const needed = Math.max(
       1,

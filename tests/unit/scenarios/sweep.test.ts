@@ -51,7 +51,7 @@ describe('sweepLoad', () => {
     expect(at('freeTierExhausted')[0]).toBeCloseTo(0.5, 3);
     expect(sweep.events.find((e) => e.kind === 'freeTierExhausted')).toMatchObject({
       meter: 'gate.requests',
-      message: 'Free tier of Gate requests used up',
+      message: 'Gate — requests: free tier used up',
     });
     const steps = sweep.events.filter((e) => e.kind === 'capacityStep');
     expect(steps.map((e) => [e.nodeId, e.key, e.from, e.to])).toEqual([
@@ -71,13 +71,32 @@ describe('sweepLoad', () => {
     expect(sweep.events.map((e) => e.at)).toEqual([...sweep.events.map((e) => e.at)].sort((a, b) => a - b));
   });
 
+  it('finds every capacity step between two far-apart points, and only time-billed sizing', () => {
+    // Between 1× and 20×: Model 1→2 at 4, 2→3 at 8, 3→4 at 12; Work's concurrency (5 → 100)
+    // is billed per use, not per hour, so it is no capacity step.
+    const wide = sweepLoad(design, testCatalog, testPriceBooks, { scenarioId: 'normal', factors: [1, 20] });
+    const steps = wide.events.filter((e) => e.kind === 'capacityStep');
+    expect(steps.map((e) => [e.nodeId, e.from, e.to, Number(e.at.toFixed(1))])).toEqual([
+      ['Model', 1, 2, 4],
+      ['Model', 2, 3, 8],
+      ['Model', 3, 4, 12],
+    ]);
+    expect(wide.events.map((e) => e.kind)).toEqual([
+      'capacityStep',
+      'tierCrossed',
+      'capacityStep',
+      'capacityStep',
+      'warning',
+    ]);
+  });
+
   it('words events in French', () => {
     const fr = sweepLoad(design, testCatalog, testPriceBooks, {
       scenarioId: 'normal',
       lang: 'fr',
       factors: [0.1, 1],
     });
-    expect(fr.events.map((e) => e.message)).toEqual(['Offre gratuite de requêtes Passerelle épuisée']);
+    expect(fr.events.map((e) => e.message)).toEqual(['Passerelle — requêtes : offre gratuite épuisée']);
   });
 
   it('refuses unknown scenarios and non-positive factors', () => {
@@ -107,7 +126,7 @@ describe('projectMonths', () => {
       [3, 3.375, 80.075],
     ]);
     expect(p.months[3]?.byCategory).toEqual({ networking: 0.35, compute: 74.35, storage: 5.375 });
-    expect(p.freeTierEnds).toEqual([{ meter: 'gate.requests', label: 'Gate requests', monthIndex: 3 }]);
+    expect(p.freeTierEnds).toEqual([{ meter: 'gate.requests', label: 'Gate — requests', monthIndex: 3 }]);
     expect(p.firstFreeTierExhaustedMonth).toBe(3);
     expect(p.firstWarningMonth).toBeNull();
     for (const m of p.months)
@@ -142,7 +161,7 @@ describe('projectMonths', () => {
     const p = projectMonths(design, testCatalog, testPriceBooks, { scenarioId: 'normal', months: 3 });
     expect(p.growthPerMonth).toBe(0);
     expect(p.months.map((m) => m.totalMonthlyUsd)).toEqual([83, 83, 83]);
-    expect(p.freeTierEnds).toEqual([{ meter: 'gate.requests', label: 'Gate requests', monthIndex: 0 }]);
+    expect(p.freeTierEnds).toEqual([{ meter: 'gate.requests', label: 'Gate — requests', monthIndex: 0 }]);
     expect(p.firstFreeTierExhaustedMonth).toBeNull();
   });
 });

@@ -61,6 +61,8 @@ export function createMainWindow(options: MainWindowOptions): MainWindow {
   };
 
   window.once('ready-to-show', () => window.show());
+  // Main owns the title (document name + unsaved mark); the page's <title> must not replace it.
+  window.on('page-title-updated', (event) => event.preventDefault());
 
   window.on('close', (event) => {
     const action = guard.closeRequested();

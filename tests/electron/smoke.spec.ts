@@ -39,8 +39,11 @@ test.describe('desktop app smoke', () => {
   });
 
   test('opens one window titled for Nuage', async () => {
-    await expect(page).toHaveTitle(/Nuage/);
-    expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
+    const windows = await app.evaluate(({ BrowserWindow }) =>
+      BrowserWindow.getAllWindows().map((w) => w.getTitle()),
+    );
+    expect(windows).toHaveLength(1);
+    expect(windows[0]).toMatch(/ — Nuage$/); // `<design name>[•] — Nuage`, set by main
     expect(pageErrors).toEqual([]);
   });
 

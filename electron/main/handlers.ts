@@ -11,7 +11,7 @@ import type { FileFilter, IpcError, IpcRequest, IpcResult } from '../../shared/i
 import { parseDesignText } from '../../shared/model/parse';
 import { fail, ok } from '../../shared/result';
 import { writeFileAtomic } from './files/atomicWrite';
-import { readTextFile } from './files/readText';
+import { MAX_OPEN_BYTES, readTextFile } from './files/readText';
 import type { RecentList } from './files/recentList';
 import type { RecoveryStore } from './files/recovery';
 import { isMissing } from './files/recovery';
@@ -69,6 +69,12 @@ export function createHandlers(deps: HandlerDeps, allowList = new PathAllowList(
 
   const saveDesign = async (request: IpcRequest<'file:saveDesign'>): Promise<IpcResult<{ path: string }>> => {
     // Validate first: a document the app could not open again never reaches the disk.
+    if (Buffer.byteLength(request.text, 'utf8') > MAX_OPEN_BYTES) {
+      return fail({
+        code: 'invalid_design',
+        message: `Design not saved: (document): larger than ${MAX_OPEN_BYTES / (1024 * 1024)} MB, it could not be opened again`,
+      });
+    }
     const parsed = parseDesignText(request.text);
     if (!parsed.ok) {
       const first = parsed.issues[0];

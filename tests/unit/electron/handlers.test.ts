@@ -99,6 +99,14 @@ describe('file:saveDesign', () => {
     expect(saveOutcomes).toEqual([true, false]);
   });
 
+  it('refuses a design too large to be opened again', async () => {
+    const huge = goodText.replace('"notes": ""', `"notes": "${'x'.repeat(50 * 1024 * 1024)}"`);
+    expect(huge.length).toBeGreaterThan(50 * 1024 * 1024);
+    const result = await setup()['file:saveDesign']({ text: huge });
+    expect(result.ok ? '' : result.issues.message).toMatch(/larger than 50 MB/);
+    expect(dialogs.showSave).not.toHaveBeenCalled();
+  });
+
   it('refuses text that is not JSON at all', async () => {
     const result = await setup()['file:saveDesign']({ text: '{"schemaVersion": 1,' });
     expect(result.ok ? '' : result.issues.message).toMatch(/^Design not saved: \(document\): Not valid JSON/);

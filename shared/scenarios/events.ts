@@ -22,6 +22,19 @@ export interface CurveEvent {
   readonly message: string;
 }
 
+/**
+ * Problems that are not quota or capacity warnings even when they appear with load (a meter
+ * without a price shows up only once it has a quantity).
+ */
+const notLoadWarnings = new Set([
+  'missing_price',
+  'missing_price_book',
+  'unknown_scenario',
+  'unknown_service',
+  'usage_failed',
+  'cycle',
+]);
+
 /** What the events are detected from: the state of one report. */
 export interface ReportState {
   /** Per meter: account-wide quantity, free allowance (null: none) and the highest tier used. */
@@ -74,7 +87,7 @@ export function reportState(
   }
   const problems = new Map<string, { code: string; nodeId?: string; message: string }>();
   for (const p of report.problems) {
-    if (p.severity === 'info') continue;
+    if (p.severity === 'info' || notLoadWarnings.has(p.code)) continue;
     problems.set(`${p.code}/${p.nodeId ?? ''}/${p.connectionId ?? ''}`, {
       code: p.code,
       ...(p.nodeId !== undefined ? { nodeId: p.nodeId } : {}),

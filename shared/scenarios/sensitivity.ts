@@ -221,7 +221,9 @@ export function sensitivity(
   const base = estimateDesign(design, catalog, priceBooks, { scenarioId: scenario.id });
   const inputs: SensitivityInput[] = [];
   for (const c of candidates(design, catalog, scenario, delta, lang)) {
-    if (c.lowValue === c.value && c.highValue === c.value) continue;
+    // A zero input (a feature switched off) has no ±δ neighbourhood: turning it on is a
+    // design change, not a sensitivity.
+    if (c.value === 0 || (c.lowValue === c.value && c.highValue === c.value)) continue;
     const lowUsd = total(c.apply(design, c.lowValue));
     const highUsd = total(c.apply(design, c.highValue));
     const swing = roundUsd(Math.abs(highUsd - lowUsd));

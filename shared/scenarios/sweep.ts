@@ -105,7 +105,7 @@ export function sweepLoad(
     return hi;
   };
   const record = (t: Transition, x: number): void =>
-    void events.push(toEvent(t, Number(x.toPrecision(4)), at(x).state, lang));
+    void events.push(toEvent(t, Number(x.toPrecision(5)), at(x).state, lang));
   for (let i = 1; i < factors.length; i++) {
     const f0 = factors[i - 1] as number;
     const f1 = factors[i] as number;

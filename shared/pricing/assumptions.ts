@@ -1,6 +1,6 @@
 import type { Design, PurchaseOption } from '../model/design';
 import type { PriceBook } from '../service/types';
-import type { SimulationResult } from '../simulation/types';
+import type { NodeUsage } from '../simulation/types';
 import { transferMeters } from '../simulation/transfer';
 
 /** Labels for the data-transfer meters the simulation puts on connections. */
@@ -25,8 +25,9 @@ export interface AssumptionFacts {
   readonly uncommitted: readonly string[];
   readonly freeApplied: readonly string[];
   readonly beyondTiers: readonly string[];
-  readonly design: Design;
-  readonly sim: SimulationResult;
+  /** Priced nodes and their usage, index for index. */
+  readonly nodes: readonly Pick<Design['nodes'][number], 'label'>[];
+  readonly usages: readonly Pick<NodeUsage, 'assumptions'>[];
 }
 
 /**
@@ -54,8 +55,9 @@ export function describeAssumptions(facts: AssumptionFacts): string[] {
     out.push(
       `Usage beyond the last tier listed in the price book is priced at that tier's price: ${facts.beyondTiers.join(', ')}.`,
     );
-  const labels = new Map(facts.design.nodes.map((n) => [n.id, n.label]));
-  for (const id in facts.sim.nodes)
-    for (const a of facts.sim.nodes[id]!.assumptions) out.push(`${labels.get(id) ?? id}: ${a}`);
+  for (let i = 0; i < facts.usages.length; i++) {
+    const label = facts.nodes[i]!.label;
+    for (const a of facts.usages[i]!.assumptions) out.push(`${label}: ${a}`);
+  }
   return out;
 }

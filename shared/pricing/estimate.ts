@@ -1,6 +1,6 @@
 import type { Design, PurchaseOption, Scenario } from '../model/design';
 import type { Catalog, CategoryId, MeterDefinition, PriceBook, PriceEntry } from '../service/types';
-import type { SimulationResult } from '../simulation/types';
+import type { NodeUsage, SimulationResult } from '../simulation/types';
 import { BYTES_PER_GB } from '../simulation/transfer';
 import type { Problem } from '../validation/problem';
 import { fromMicros, splitProportional, tierSlices, type TierSlice } from './money';
@@ -16,6 +16,7 @@ interface Item {
 }
 
 const EMPTY_TIERS: readonly TierShare[] = Object.freeze([]);
+const NO_LINES: readonly CostLine[] = Object.freeze([]);
 
 /**
  * Prices a simulation with a price book. Tiers and free tier apply to the account-wide
@@ -40,7 +41,15 @@ export function estimate(
   const problems: Problem[] = [...sim.problems];
 
   // Owners: nodes first (design order), then connections. Connection owners are offset by nodeCount.
-  const pricedNodes = design.nodes.filter((node) => catalog[node.service] && sim.nodes[node.id]);
+  const pricedNodes: Design['nodes'][number][] = [];
+  const usages: NodeUsage[] = [];
+  for (const node of design.nodes) {
+    const usage = sim.nodes[node.id];
+    if (usage && catalog[node.service]) {
+      pricedNodes.push(node);
+      usages.push(usage);
+    }
+  }
   const nodeCount = pricedNodes.length;
   const items: Item[] = [];
   const byMeter = new Map<string, Item[]>();
@@ -55,7 +64,7 @@ export function estimate(
       else byMeter.set(meter, [item]);
     }
   };
-  for (let i = 0; i < nodeCount; i++) add(i, sim.nodes[pricedNodes[i]!.id]!.quantities);
+  for (let i = 0; i < nodeCount; i++) add(i, usages[i]!.quantities);
   const connectionIds = design.connections.map((c) => c.id);
   for (let c = 0; c < connectionIds.length; c++) {
     const flow = sim.connections[connectionIds[c]!];
@@ -134,15 +143,19 @@ export function estimate(
   }
 
   // Assemble per owner, in owner order.
-  const linesByOwner: CostLine[][] = Array.from({ length: nodeCount + connectionIds.length }, () => []);
-  for (const item of items) linesByOwner[item.owner]!.push(item.line!);
+  const linesByOwner: CostLine[][] = new Array(nodeCount + connectionIds.length);
+  for (const item of items) {
+    const lines = linesByOwner[item.owner];
+    if (lines) lines.push(item.line!);
+    else linesByOwner[item.owner] = [item.line!];
+  }
   const categoryMicros = new Map<CategoryId, number>();
   const serviceMicros = new Map<string, number>();
   const addTo = <K>(map: Map<K, number>, key: K, micros: number) =>
     map.set(key, (map.get(key) ?? 0) + micros);
   let totalMicros = 0;
   const nodes: NodeCost[] = pricedNodes.map((node, i) => {
-    const lines = linesByOwner[i]!;
+    const lines = linesByOwner[i] ?? NO_LINES;
     const micros = sumMicros(lines);
     totalMicros += micros;
     const service = catalog[node.service]!;
@@ -159,7 +172,7 @@ export function estimate(
     };
   });
   const connections: ConnectionCost[] = design.connections.map((conn, c) => {
-    const lines = linesByOwner[nodeCount + c]!;
+    const lines = linesByOwner[nodeCount + c] ?? NO_LINES;
     const micros = sumMicros(lines);
     totalMicros += micros;
     if (lines.length > 0) {
@@ -200,8 +213,8 @@ export function estimate(
       uncommitted,
       freeApplied,
       beyondTiers,
-      design,
-      sim,
+      nodes: pricedNodes,
+      usages,
     }),
     problems,
     priceBookAsOf: priceBook.as_of,

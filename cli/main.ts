@@ -1,4 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import { diffCommand } from './commands/diff';
 import { estimateCommand } from './commands/estimate';
 import { exitCodes, type CliIo, type Command } from './io';
 
@@ -8,6 +9,7 @@ import { exitCodes, type CliIo, type Command } from './io';
  */
 const commands: Readonly<Record<string, Command>> = {
   estimate: estimateCommand,
+  diff: diffCommand,
 };
 
 export function usage(): string {

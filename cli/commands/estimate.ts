@@ -4,6 +4,7 @@ import { parseDesignText } from '../../shared/model/parse';
 import { estimateDesign } from '../../shared/pricing/estimateDesign';
 import type { Catalog, PriceBook } from '../../shared/service/types';
 import { formatTable, toEstimateJson } from '../estimateOutput';
+import { printAllScenarios } from './estimateAll';
 import { exitCodes, parseArgs, type CliIo, type Command } from '../io';
 
 export interface EstimateDeps {
@@ -52,6 +53,11 @@ export async function runEstimate(args: readonly string[], io: CliIo, deps: Esti
     design = { ...design, region, scenarios: design.scenarios.map((s) => ({ ...s, region })) };
 
   const wanted = flags['scenario'];
+  // Every scenario side by side (cli/commands/estimateAll.ts); JSON keeps one report per scenario.
+  if (wanted === 'all' && format === 'table' && design.scenarios.length > 0) {
+    io.stdout(printAllScenarios(design, 'table', deps));
+    return exitCodes.ok;
+  }
   let scenarioIds: (string | undefined)[] = [undefined];
   if (wanted === 'all')
     scenarioIds = design.scenarios.length > 0 ? design.scenarios.map((s) => s.id) : [undefined];

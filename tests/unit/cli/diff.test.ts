@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { catalog, priceBooks, templates } from '../../../catalog';
 import { runDiff } from '../../../cli/commands/diff';
 import type { CliIo } from '../../../cli/io';
+import { runCli } from '../../../cli/main';
+import { roundCents } from '../../../shared/pricing/money';
+import { estimateDesign } from '../../../shared/pricing';
 import type { Design } from '../../../shared/model/design';
 import { testCatalog, testDesign, testPriceBooks } from '../scenarios/fixtures';
 
@@ -117,5 +121,21 @@ describe('nuage diff', () => {
       expect(await runDiff(args, io, deps)).toBe(2);
       expect(out.stderr).toContain('Usage: nuage diff');
     }
+  });
+
+  it('runs through the CLI entry on the bundled fraud template', async () => {
+    const fraud = templates[0]!.design;
+    const { io, out } = memoryIo({ 'fraud.nuage.json': JSON.stringify(fraud) });
+    const args = ['diff', 'fraud.nuage.json', '--scenarios', 'normal', 'peak', '--format', 'json'];
+    expect(await runCli(args, io)).toBe(0);
+    const json = JSON.parse(out.stdout);
+    const total = (id: string) =>
+      roundCents(estimateDesign(fraud, catalog, priceBooks, { scenarioId: id }).totalMonthlyUsd);
+    expect(json.total.a).toBe(total('normal'));
+    expect(json.total.b).toBe(total('peak'));
+    expect(json.services.find((r: { service: string }) => r.service === 'apiGateway')).toBeDefined();
+    const help = memoryIo({});
+    expect(await runCli(['--help'], help.io)).toBe(0);
+    expect(help.out.stdout).toMatch(/diff\s+per-service cost change/);
   });
 });

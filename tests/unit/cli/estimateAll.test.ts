@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { catalog, priceBooks, templates } from '../../../catalog';
+import { runEstimate } from '../../../cli/commands/estimate';
+import type { CliIo } from '../../../cli/io';
+import { runCli } from '../../../cli/main';
 import {
   allScenariosJson,
   formatAllScenariosTable,
@@ -8,6 +12,21 @@ import { estimateDesign } from '../../../shared/pricing';
 import { testCatalog, testDesign, testPriceBooks } from '../scenarios/fixtures';
 
 const design = testDesign();
+
+function memoryIo(files: Record<string, string>) {
+  const out = { stdout: '', stderr: '' };
+  const io: CliIo = {
+    stdout: (t) => void (out.stdout += t),
+    stderr: (t) => void (out.stderr += t),
+    readFile: async (path) => {
+      const text = files[path];
+      if (text === undefined) throw new Error(`ENOENT: no such file, open '${path}'`);
+      return text;
+    },
+    writeFile: async (path, text) => void (files[path] = text),
+  };
+  return { io, out };
+}
 const deps = { catalog: testCatalog, priceBooks: testPriceBooks };
 
 describe('nuage estimate --scenario all (side by side)', () => {
@@ -64,5 +83,27 @@ describe('nuage estimate --scenario all (side by side)', () => {
     const table = lines.slice(2).filter((l) => l !== '');
     expect(new Set(table.map((l) => l.length)).size).toBe(1);
     expect(JSON.parse(printAllScenarios(design, 'json', deps))).toEqual(allScenariosJson(design, deps));
+  });
+
+  it('is what `nuage estimate <design> --scenario all` prints as a table', async () => {
+    const { io, out } = memoryIo({ 'd.nuage.json': JSON.stringify(design) });
+    expect(await runEstimate(['d.nuage.json', '--scenario', 'all'], io, deps)).toBe(0);
+    expect(out.stdout).toBe(formatAllScenariosTable(allScenariosJson(design, deps)));
+  });
+
+  it('runs through the CLI entry on the bundled fraud template', async () => {
+    const fraud = templates[0]!.design;
+    const { io, out } = memoryIo({ 'fraud.nuage.json': JSON.stringify(fraud) });
+    expect(await runCli(['estimate', 'fraud.nuage.json', '--scenario', 'all', '--format', 'table'], io)).toBe(
+      0,
+    );
+    const total = out.stdout.split('\n').find((l) => l.startsWith('Total'))!;
+    const money = (n: number) =>
+      `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+    for (const s of fraud.scenarios)
+      expect(total).toContain(
+        money(estimateDesign(fraud, catalog, priceBooks, { scenarioId: s.id }).totalMonthlyUsd),
+      );
+    expect(out.stdout).toMatch(/^Service\s+Normal month\s+Launch\s+Black Friday peak$/m);
   });
 });

@@ -14,6 +14,7 @@ import {
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent } from 'react';
 import { canConnect } from '../../../shared/validation/connections';
+import type { CommandContext } from '../commands';
 import { useCatalog, useDesign, useServices, useT, useUi } from '../AppContext';
 import { addConnection, addGroup, addServiceNode, groupAt } from '../model/edits';
 import { emptySelection } from '../model/selection';
@@ -29,6 +30,11 @@ export const SERVICE_DRAG_TYPE = 'application/x-nuage-service';
 const fitViewOptions = { padding: 0.15, maxZoom: 1.2 } as const;
 const multiSelectKeys = ['Meta', 'Control', 'Shift'];
 const panButtons = [1, 2];
+
+function hasContent(context: CommandContext): boolean {
+  const { design } = context.design.getState();
+  return design.nodes.length + design.groups.length > 0;
+}
 
 export function Canvas() {
   const { context } = useServices();
@@ -51,16 +57,19 @@ export function Canvas() {
       context.view.attach({
         zoomIn: () => void flow.zoomIn({ duration: 150 }),
         zoomOut: () => void flow.zoomOut({ duration: 150 }),
-        fitView: () => void flow.fitView({ ...fitViewOptions, duration: 200 }),
+        fitView: () => {
+          if (hasContent(context)) void flow.fitView({ ...fitViewOptions, duration: 200 });
+        },
       }),
     [context, flow],
   );
 
   useEffect(() => {
-    if (epoch === 0) return undefined;
+    // fitView on an empty canvas would stay queued and jump the view at the first drop.
+    if (epoch === 0 || !hasContent(context)) return undefined;
     const frame = requestAnimationFrame(() => void flow.fitView(fitViewOptions));
     return () => cancelAnimationFrame(frame);
-  }, [epoch, flow]);
+  }, [context, epoch, flow]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
@@ -226,8 +235,9 @@ export function Canvas() {
         zoomOnPinch
         minZoom={0.2}
         maxZoom={2.5}
-        fitView
-        fitViewOptions={fitViewOptions}
+        onInit={(instance) => {
+          if (hasContent(context)) void instance.fitView(fitViewOptions);
+        }}
         defaultEdgeOptions={{ type: 'default' }}
         connectionRadius={28}
         elevateEdgesOnSelect

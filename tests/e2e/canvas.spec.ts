@@ -1,0 +1,62 @@
+import { expect, test } from './fixtures';
+import { connect, dropService, newDesign } from './helpers';
+
+test('dragging a service from the palette creates a node at the drop point', async ({ app }) => {
+  await newDesign(app);
+  const canvas = await app.getByTestId('canvas').boundingBox();
+  if (!canvas) throw new Error('no canvas');
+  await dropService(app, 'lambda', { x: 320, y: 260 });
+  const node = app.getByTestId('node-Lambda1');
+  await expect(node).toBeVisible();
+  await expect(node.getByTestId('node-label')).toHaveText('AWS Lambda function');
+  const box = await node.boundingBox();
+  if (!box) throw new Error('no node box');
+  expect(Math.abs(box.x + box.width / 2 - (canvas.x + 320))).toBeLessThan(3);
+  expect(Math.abs(box.y + box.height / 2 - (canvas.y + 260))).toBeLessThan(3);
+  // The new node is selected and shown in the inspector with its catalog defaults.
+  await expect(app.getByTestId('inspector-node-id')).toContainText('Lambda1');
+  await expect(app.getByTestId('field-config-memoryMb')).toHaveValue(/\d+/);
+  await dropService(app, 'lambda', { x: 320, y: 420 });
+  await expect(app.getByTestId('node-Lambda2')).toBeVisible();
+  await expect(app.getByTestId('status-nodes')).toHaveText('2 services');
+});
+
+test('connecting compatible services creates an edge; an incompatible pair is refused with the reason', async ({
+  app,
+}) => {
+  await newDesign(app);
+  await dropService(app, 'apiGateway', { x: 150, y: 150 });
+  await dropService(app, 'lambda', { x: 500, y: 150 });
+  await connect(app, 'ApiGateway1', 'Lambda1');
+  await expect(app.locator('.react-flow__edge')).toHaveCount(1);
+  await expect(app.getByTestId('status-connections')).toHaveText('1 connections');
+  await expect(app.getByTestId('connection-inspector')).toBeVisible();
+  await expect(app.getByTestId('field-kind')).toHaveValue('invoke');
+
+  await dropService(app, 'sns', { x: 150, y: 400 });
+  await dropService(app, 'kinesisStream', { x: 500, y: 400 });
+  await connect(app, 'Sns1', 'KinesisStream1');
+  const error = app.getByTestId('connection-error');
+  await expect(error).toBeVisible();
+  await expect(error).toContainText(
+    'Amazon SNS topic cannot send to Amazon Kinesis Data Streams: allowed targets are',
+  );
+  await expect(app.locator('.react-flow__edge')).toHaveCount(1);
+});
+
+test('a group from the palette is a container: a node dropped inside belongs to it', async ({ app }) => {
+  test.skip(!(await app.getByTestId('palette-item-vpc').count()), 'the catalog has no VPC service yet');
+  await newDesign(app);
+  await dropService(app, 'vpc', { x: 80, y: 80 });
+  const group = app.locator('[data-testid^="group-"]').first();
+  await expect(group).toBeVisible();
+  await dropService(app, 'lambda', { x: 260, y: 220 });
+  const node = app.getByTestId('node-Lambda1');
+  await expect(node).toBeVisible();
+  // Inside the group in React Flow's tree: the node wrapper is positioned relative to its parent.
+  const groupBox = await group.boundingBox();
+  const nodeBox = await node.boundingBox();
+  if (!groupBox || !nodeBox) throw new Error('boxes');
+  expect(nodeBox.x).toBeGreaterThan(groupBox.x);
+  expect(nodeBox.y).toBeGreaterThan(groupBox.y);
+});

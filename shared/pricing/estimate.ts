@@ -107,7 +107,10 @@ export function estimate(
     }
     let total = 0;
     for (const item of list) total += item.quantity;
-    const free = freeTier && entry.freeTier ? Math.min(total, entry.freeTier.quantity) : 0;
+    const allowance = entry.freeTier
+      ? Math.max(0, entry.freeTier.quantity - (options.freeTierUsed?.[meter] ?? 0))
+      : 0;
+    const free = freeTier ? Math.min(total, allowance) : 0;
     if (free > 0) freeApplied.push(meter);
     const lastBound = entry.tiers[entry.tiers.length - 1]?.upTo ?? null;
     if (lastBound !== null && total - free > lastBound) beyondTiers.push(meter);

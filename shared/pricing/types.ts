@@ -70,4 +70,9 @@ export interface CostReport {
 export interface EstimateOptions {
   readonly freeTier?: boolean;
   readonly purchaseOption?: PurchaseOption;
+  /**
+   * Free-tier quantity per meter already used by other workloads of the account this
+   * month (e.g. { 'lambda.streaming.gb': 100 } when that free tier is exhausted elsewhere).
+   */
+  readonly freeTierUsed?: Readonly<Record<string, number>>;
 }

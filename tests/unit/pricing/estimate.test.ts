@@ -42,6 +42,19 @@ describe('estimate', () => {
     expect(estimateDesign(design, testCatalog, books, { freeTier: true }).totalMonthlyUsd).toBe(0);
   });
 
+  it('lets free tier already used elsewhere in the account reduce the allowance', () => {
+    const design = designBuilder()
+      .node('B', 'batcher', { config: { batchSize: 1 }, usage: { seconds: 0 } })
+      .load('B', 1_500_000)
+      .build();
+    const used = (n: number) =>
+      estimateDesign(design, testCatalog, books, { freeTierUsed: { 'batcher.invocations': n } })
+        .totalMonthlyUsd;
+    expect(used(0)).toBeCloseTo(0.1, 9); // 0.5 M billable
+    expect(used(400_000)).toBeCloseTo(0.18, 9); // 0.9 M billable
+    expect(used(5_000_000)).toBeCloseTo(0.3, 9); // all billable, never a negative allowance
+  });
+
   it('reports a meter without price as a missing line and problem, never as zero', () => {
     const design = designBuilder()
       .group('Vpc', 'vpc')

@@ -27,6 +27,8 @@ export interface DiffSide {
   readonly scenario: string | null;
   readonly region: string;
   readonly totalMonthlyUsd: number;
+  /** Cost lines without a price in the region (not counted in the total). */
+  readonly unpricedLines: number;
 }
 
 /** The stable JSON of `nuage diff --format json`; amounts rounded to the cent, % to 0.01. */
@@ -105,17 +107,18 @@ export function diffDesigns(a: Side, b: Side, deps: DiffDeps): DiffJson {
     'a',
     deps.catalog,
   );
-  const side = (s: Side, r: typeof ra): DiffSide => ({
+  const side = (s: Side, r: typeof ra, index: number): DiffSide => ({
     file: s.file,
     scenario: r.scenarioName,
     region: r.region,
     totalMonthlyUsd: roundCents(r.totalMonthlyUsd),
+    unpricedLines: c.scenarios[index]!.unpricedLines,
   });
   const total = c.scenarios[1]!.delta;
   return {
     currency: 'USD',
-    a: side(a, ra),
-    b: side(b, rb),
+    a: side(a, ra, 0),
+    b: side(b, rb, 1),
     total: amounts(total.baseline, total.value, total.delta, total.pct),
     services: c.services.map((row) => {
       const d = row.deltas['b']!;
@@ -127,21 +130,19 @@ export function diffDesigns(a: Side, b: Side, deps: DiffDeps): DiffJson {
 const usd = (n: number): string =>
   `${n < 0 ? '-' : ''}$${Math.abs(n).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 const signedUsd = (n: number): string => (n > 0 ? `+${usd(n)}` : usd(n));
-const signedPct = (p: number | null): string =>
-  p === null ? 'new' : `${p > 0 ? '+' : ''}${p.toLocaleString('en-US', { maximumFractionDigits: 1 })} %`;
+const signedPct = (x: DiffAmounts): string =>
+  x.pct === null
+    ? x.b === 0
+      ? '-'
+      : 'new'
+    : `${x.pct > 0 ? '+' : ''}${x.pct.toLocaleString('en-US', { maximumFractionDigits: 1 })} %`;
 
 /** The diff as an aligned text table: one row per service, then the total. */
 export function formatDiffTable(json: DiffJson): string {
   const title = (s: DiffSide) =>
     `${s.file}${s.scenario ? ` (scenario "${s.scenario}", ${s.region})` : ` (${s.region})`}`;
   const header = ['Service', 'A', 'B', 'Change', 'Change %'];
-  const row = (name: string, x: DiffAmounts) => [
-    name,
-    usd(x.a),
-    usd(x.b),
-    signedUsd(x.delta),
-    signedPct(x.pct),
-  ];
+  const row = (name: string, x: DiffAmounts) => [name, usd(x.a), usd(x.b), signedUsd(x.delta), signedPct(x)];
   const rows = json.services.map((s) => row(`${s.name} (${s.service})`, s));
   const total = row('Total', json.total);
   const widths = header.map((h, c) => Math.max(h.length, total[c]!.length, ...rows.map((r) => r[c]!.length)));
@@ -158,6 +159,12 @@ export function formatDiffTable(json: DiffJson): string {
     ...rows.map(render),
     rule,
     render(total),
+    ...(['a', 'b'] as const)
+      .filter((k) => json[k].unpricedLines > 0)
+      .map(
+        (k) =>
+          `Note: ${k.toUpperCase()} has ${json[k].unpricedLines} cost line(s) without a price in ${json[k].region}, not counted: see \`nuage estimate\`.`,
+      ),
     '',
   ].join('\n');
 }

@@ -25,6 +25,8 @@ export interface AllScenariosJson {
     readonly totalMonthlyUsd: number;
     readonly changeUsd: number;
     readonly changePct: number | null;
+    /** Cost lines without a price in the region (not counted in the total). */
+    readonly unpricedLines: number;
   }[];
   /** One row per service: monthly USD keyed by scenario id. */
   readonly services: readonly {
@@ -51,6 +53,7 @@ function toJson(design: Design, c: ScenarioComparison): AllScenariosJson {
       totalMonthlyUsd: roundCents(s.totalMonthlyUsd),
       changeUsd: roundCents(s.delta.delta),
       changePct: s.delta.pct === null ? null : Math.round(s.delta.pct * 100) / 100,
+      unpricedLines: s.unpricedLines,
     })),
     services: c.services.map((r) => {
       const monthlyUsd: Record<string, number> = {};
@@ -81,7 +84,9 @@ export function formatAllScenariosTable(json: AllScenariosJson): string {
         : `${s.changeUsd > 0 ? '+' : ''}${usd(s.changeUsd)}${s.changePct === null ? '' : ` (${s.changePct > 0 ? '+' : ''}${s.changePct.toFixed(1)} %)`}`,
     ),
   ];
-  const all = [header, regions, ...rows, total, change];
+  const unpriced = ['Unpriced lines (not counted)', ...json.scenarios.map((s) => String(s.unpricedLines))];
+  const showUnpriced = json.scenarios.some((s) => s.unpricedLines > 0);
+  const all = [header, regions, ...rows, total, change, ...(showUnpriced ? [unpriced] : [])];
   const widths = header.map((_, c) => Math.max(...all.map((r) => r[c]!.length)));
   const render = (r: readonly string[]) =>
     r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
@@ -96,6 +101,7 @@ export function formatAllScenariosTable(json: AllScenariosJson): string {
     rule,
     render(total),
     render(change),
+    ...(showUnpriced ? [render(unpriced)] : []),
     '',
   ].join('\n');
 }

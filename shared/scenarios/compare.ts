@@ -20,6 +20,8 @@ export interface ScenarioSummary {
   /** Total against the baseline scenario's total. */
   readonly delta: Delta;
   readonly problemCount: number;
+  /** Cost lines whose meter has no price in the region: NOT counted in the total. */
+  readonly unpricedLines: number;
 }
 
 /** One bar of the stacked bar chart: the scenario and one USD value per category key. */
@@ -132,6 +134,10 @@ export function compareReports(
       totalMonthlyUsd: roundUsd(c.report.totalMonthlyUsd),
       delta: deltaOf(roundUsd(baseline.report.totalMonthlyUsd), roundUsd(c.report.totalMonthlyUsd)),
       problemCount: c.report.problems.length,
+      unpricedLines: [
+        ...c.report.nodes.flatMap((n) => n.lines),
+        ...c.report.connections.flatMap((x) => x.lines),
+      ].filter((l) => l.missingPrice === true).length,
     })),
     services,
     categories,

@@ -50,6 +50,7 @@ describe('nuage diff', () => {
       scenario: 'Normal',
       region: 'us-east-1',
       totalMonthlyUsd: 83,
+      unpricedLines: 0,
     });
     expect(json.b.totalMonthlyUsd).toBe(305);
     expect(json.total).toEqual({ a: 83, b: 305, delta: 222, pct: 267.47 });
@@ -91,6 +92,19 @@ describe('nuage diff', () => {
       await runDiff(['a.nuage.json', 'b.nuage.json', '--scenario', 'Peak', '--format=json'], peak.io, deps),
     ).toBe(0);
     expect(JSON.parse(peak.out.stdout).total).toEqual({ a: 305, b: 315, delta: 10, pct: 3.28 });
+  });
+
+  it('says when lines have no price (not counted), and shows 0 → 0 as "-"', async () => {
+    const book = testPriceBooks['us-east-1']!;
+    const { 'box.hours': _dropped, ...meters } = book.meters;
+    const partial = { catalog: testCatalog, priceBooks: { 'us-east-1': { ...book, meters } } };
+    const { io, out } = memoryIo({ ...files });
+    expect(await runDiff(['a.nuage.json', 'b.nuage.json'], io, partial)).toBe(0);
+    // Without the box price: 83 − 73 = $10 and 85 − 73 = $12.
+    expect(out.stdout).toMatch(/Total\s+\$10\.00\s+\$12\.00\s+\+\$2\.00\s+\+20 %/);
+    expect(out.stdout).toMatch(/Box \(box\)\s+\$0\.00\s+\$0\.00\s+\$0\.00\s+-\n/);
+    expect(out.stdout).toContain('Note: A has 1 cost line(s) without a price in us-east-1, not counted');
+    expect(out.stdout).toContain('Note: B has 1 cost line(s)');
   });
 
   it('exits 1 with a clear message on bad input', async () => {

@@ -35,7 +35,16 @@ describe('nuage estimate --scenario all (side by side)', () => {
     expect(json.baseline).toBe('normal');
     // Hand figures: normal $83, peak $305 (compare.test.ts), launch $76.40 (sweep.test.ts month 0).
     expect(json.scenarios).toEqual([
-      { id: 'normal', name: 'Normal', region: 'us-east-1', totalMonthlyUsd: 83, changeUsd: 0, changePct: 0 },
+      {
+        id: 'normal',
+        name: 'Normal',
+        region: 'us-east-1',
+        totalMonthlyUsd: 83,
+        changeUsd: 0,
+        changePct: 0,
+        unpricedLines: 0,
+        unpricedLines: 0,
+      },
       {
         id: 'peak',
         name: 'Peak',
@@ -43,6 +52,7 @@ describe('nuage estimate --scenario all (side by side)', () => {
         totalMonthlyUsd: 305,
         changeUsd: 222,
         changePct: 267.47,
+        unpricedLines: 0,
       },
       {
         id: 'launch',
@@ -51,6 +61,7 @@ describe('nuage estimate --scenario all (side by side)', () => {
         totalMonthlyUsd: 76.4,
         changeUsd: -6.6,
         changePct: -7.95,
+        unpricedLines: 0,
       },
     ]);
     for (const s of json.scenarios)

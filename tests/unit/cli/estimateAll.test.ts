@@ -43,7 +43,6 @@ describe('nuage estimate --scenario all (side by side)', () => {
         changeUsd: 0,
         changePct: 0,
         unpricedLines: 0,
-        unpricedLines: 0,
       },
       {
         id: 'peak',

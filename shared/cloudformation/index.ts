@@ -3,3 +3,6 @@ export * from './cidr';
 export * from './export';
 export * from './problems';
 export * from './yaml';
+export * from './import';
+export * from './layout';
+export * from './references';

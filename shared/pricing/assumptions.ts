@@ -41,6 +41,7 @@ export function describeAssumptions(facts: AssumptionFacts): string[] {
     'A month is 730 hours.',
     `Prices: ${facts.priceBook.region} price book as of ${facts.priceBook.as_of || 'unknown date'}, in USD, before tax.`,
     'Tiered prices apply to the account-wide total of each meter, then each node pays in proportion to its quantity.',
+    "The total adds each meter's account-wide amount rounded to the cent, as AWS bills do; node figures are unrounded shares.",
     facts.freeTier
       ? `Free tier applied once per account and month, before tiers${facts.freeApplied.length > 0 ? ` (used on ${facts.freeApplied.join(', ')})` : ''}.`
       : 'Free tier not applied.',

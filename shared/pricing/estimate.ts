@@ -3,7 +3,7 @@ import type { Catalog, CategoryId, MeterDefinition, PriceBook, PriceEntry } from
 import type { NodeUsage, SimulationResult } from '../simulation/types';
 import { BYTES_PER_GB } from '../simulation/transfer';
 import type { Problem } from '../validation/problem';
-import { fromMicros, splitProportional, tierSlices, type TierSlice } from './money';
+import { fromMicros, roundMicrosToCent, splitProportional, tierSlices, type TierSlice } from './money';
 import { describeAssumptions, transferLabels } from './assumptions';
 import type { ConnectionCost, CostLine, CostReport, EstimateOptions, NodeCost, TierShare } from './types';
 
@@ -77,6 +77,7 @@ export function estimate(
   const uncommitted: string[] = [];
   const freeApplied: string[] = [];
   const beyondTiers: string[] = [];
+  let billedMicros = 0;
 
   for (const [meter, list] of byMeter) {
     const entry = priceBook.meters[meter];
@@ -115,6 +116,10 @@ export function estimate(
     const lastBound = entry.tiers[entry.tiers.length - 1]?.upTo ?? null;
     if (lastBound !== null && total - free > lastBound) beyondTiers.push(meter);
     const slices = tierSlices(entry, total - free, factor);
+    // AWS bills each usage line (meter, account-wide) rounded to the cent; the total adds those.
+    let meterMicros = 0;
+    for (const slice of slices) meterMicros += slice.micros;
+    billedMicros += roundMicrosToCent(meterMicros);
     const weights = list.map((item) => item.quantity);
     const perTier = slices.map((slice) => splitProportional(slice.micros, weights));
     for (let k = 0; k < list.length; k++) {
@@ -156,11 +161,9 @@ export function estimate(
   const serviceMicros = new Map<string, number>();
   const addTo = <K>(map: Map<K, number>, key: K, micros: number) =>
     map.set(key, (map.get(key) ?? 0) + micros);
-  let totalMicros = 0;
   const nodes: NodeCost[] = pricedNodes.map((node, i) => {
     const lines = linesByOwner[i] ?? NO_LINES;
     const micros = sumMicros(lines);
-    totalMicros += micros;
     const service = catalog[node.service]!;
     addTo(categoryMicros, service.category, micros);
     addTo(serviceMicros, node.service, micros);
@@ -177,7 +180,6 @@ export function estimate(
   const connections: ConnectionCost[] = design.connections.map((conn, c) => {
     const lines = linesByOwner[nodeCount + c] ?? NO_LINES;
     const micros = sumMicros(lines);
-    totalMicros += micros;
     if (lines.length > 0) {
       addTo(categoryMicros, 'networking', micros);
       addTo(serviceMicros, 'dataTransfer', micros);
@@ -203,7 +205,7 @@ export function estimate(
     currency: 'USD',
     purchaseOption,
     freeTier,
-    totalMonthlyUsd: fromMicros(totalMicros),
+    totalMonthlyUsd: fromMicros(billedMicros),
     nodes,
     connections,
     byCategory,

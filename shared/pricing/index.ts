@@ -1,5 +1,13 @@
 export * from './types';
 export { estimate } from './estimate';
 export { estimateDesign } from './estimateDesign';
-export { toMicros, fromMicros, roundCents, tierSlices, splitProportional, MICROS_PER_USD } from './money';
+export {
+  toMicros,
+  fromMicros,
+  roundCents,
+  roundMicrosToCent,
+  tierSlices,
+  splitProportional,
+  MICROS_PER_USD,
+} from './money';
 export { transferLabels } from './assumptions';

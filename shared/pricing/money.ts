@@ -30,6 +30,11 @@ export function roundCents(usd: number): number {
   return cents / 100;
 }
 
+/** Micro-dollars rounded to a whole cent (10,000 micro-dollars), half away from zero. */
+export function roundMicrosToCent(micros: number): number {
+  return Math.sign(micros) * Math.round(Math.abs(micros) / 10_000) * 10_000;
+}
+
 export interface TierSlice {
   readonly from: number;
   readonly upTo: number | null;

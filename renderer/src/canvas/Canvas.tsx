@@ -27,7 +27,8 @@ import { SERVICE_NODE_SIZE, toFlowEdges, toFlowNodes, type FlowEdge, type FlowNo
 /** MIME type of a palette drag: the payload is the catalog service id. */
 export const SERVICE_DRAG_TYPE = 'application/x-nuage-service';
 
-const fitViewOptions = { padding: 0.15, maxZoom: 1.2 } as const;
+const fitViewOptions = { padding: 0.04, maxZoom: 1.2 } as const;
+const minimapStyle = { width: 168, height: 112 } as const;
 const multiSelectKeys = ['Meta', 'Control', 'Shift'];
 const panButtons = [1, 2];
 
@@ -243,7 +244,14 @@ export function Canvas() {
         elevateEdgesOnSelect
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#c7ccd4" />
-        <MiniMap pannable zoomable nodeStrokeWidth={2} className="canvas__minimap" ariaLabel="Minimap" />
+        <MiniMap
+          pannable
+          zoomable
+          nodeStrokeWidth={2}
+          className="canvas__minimap"
+          style={minimapStyle}
+          ariaLabel="Minimap"
+        />
         <Controls showInteractive={false} position="bottom-left" />
       </ReactFlow>
       {design.nodes.length === 0 && design.groups.length === 0 ? (

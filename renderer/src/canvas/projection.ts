@@ -16,7 +16,7 @@ export type FlowEdge = Edge<ItemData>;
 
 export const SERVICE_NODE_TYPE = 'service';
 export const GROUP_NODE_TYPE = 'awsGroup';
-export const SERVICE_NODE_SIZE = { width: 188, height: 64 } as const;
+export const SERVICE_NODE_SIZE = { width: 204, height: 68 } as const;
 
 export type MeasuredSizes = ReadonlyMap<string, { width: number; height: number }>;
 
@@ -81,14 +81,28 @@ export function toFlowNodes(design: Design, selection: Selection, measured: Meas
   return [...groups, ...nodes];
 }
 
+/** Below this distance between node origins an edge label would sit on the nodes. */
+const MIN_LABELLED_LENGTH = 300;
+
 export function toFlowEdges(design: Design, selection: Selection): FlowEdge[] {
   const selected = new Set(selection.connections);
+  const positions = new Map(design.nodes.map((n) => [n.id, n.position]));
+  const length = (a: string, b: string): number => {
+    const p = positions.get(a);
+    const q = positions.get(b);
+    return p && q ? Math.hypot(p.x - q.x, p.y - q.y) : 0;
+  };
   return design.connections.map((c) => ({
     id: c.id,
     source: c.source,
     target: c.target,
     data: { id: c.id },
-    label: c.ratio !== 1 ? `${c.kind} · ${Math.round(c.ratio * 1000) / 10}%` : c.kind,
+    label:
+      selected.has(c.id) || c.ratio !== 1 || length(c.source, c.target) >= MIN_LABELLED_LENGTH
+        ? c.ratio !== 1
+          ? `${c.kind} · ${Math.round(c.ratio * 1000) / 10}%`
+          : c.kind
+        : undefined,
     selected: selected.has(c.id),
     zIndex: 50,
     markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },

@@ -36,13 +36,13 @@ describe('canvas projection', () => {
       .node('A', 'lambda')
       .node('B', 'sqs')
       .connect('A', 'B', 'publish', { id: 'AB', ratio: 0.02 })
+      .connect('B', 'A', 'trigger', { id: 'BA' })
       .build();
-    expect(toFlowEdges(design, emptySelection)[0]).toMatchObject({
-      id: 'AB',
-      source: 'A',
-      target: 'B',
-      label: 'publish · 2%',
-    });
+    const [ab, ba] = toFlowEdges(design, emptySelection);
+    expect(ab).toMatchObject({ id: 'AB', source: 'A', target: 'B', label: 'publish · 2%' });
+    // Short edges carry no label unless selected, so labels never cover the nodes.
+    expect(ba?.label).toBeUndefined();
+    expect(toFlowEdges(design, { ...emptySelection, connections: ['BA'] })[1]?.label).toBe('trigger');
   });
 });
 

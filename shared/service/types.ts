@@ -176,6 +176,8 @@ export interface CfnContext {
   /** Subnet ids and security group ids from the node's group, as CfnValues. */
   readonly subnetIds: readonly CfnValue[];
   readonly securityGroupIds: readonly CfnValue[];
+  /** The VPC of the node's group ({ Ref: 'Vpc' }), when the node sits in a VPC group. */
+  readonly vpcId?: CfnValue;
   /** Environment variables that connections add to this node ({ TABLE_NAME: { Ref: 'Table' } }). */
   readonly environment: Readonly<Record<string, CfnValue>>;
   /** Declares (or reuses) a template parameter and returns { Ref: name }. */

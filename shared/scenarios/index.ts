@@ -15,3 +15,4 @@ export * from './sensitivity';
 export * from './range';
 export * from './csv';
 export { formatShare, formatUsd, nodeDescription } from './words';
+export * from './purchase';

@@ -110,7 +110,7 @@ describe('CSV export', () => {
       'storage',
     ]);
     expect(rows).toHaveLength(13);
-    expect(rows[4]).toEqual(['4', '3.375', 'USD', '80.075', '74.35', '0.35', '5.375']);
+    expect(rows[4]).toEqual(['4', '3.375', 'USD', '80.08', '74.35', '0.35', '5.375']);
     for (const [i, row] of rows.slice(1).entries()) {
       expect(Number(row[3])).toBe(p.months[i]!.totalMonthlyUsd);
       for (const cell of [row[1], ...row.slice(3)]) expect(cell).toMatch(plainNumber);

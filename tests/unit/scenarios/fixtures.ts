@@ -134,7 +134,16 @@ export const testPriceBooks: Readonly<Record<string, PriceBook>> = {
       },
       'bucket.storage': { unit: 'GB-month', per: 1, tiers: [{ upTo: null, usd: 0.02 }], ...sourced },
       'bucket.puts': { unit: 'requests', per: 1_000_000, tiers: [{ upTo: null, usd: 5 }], ...sourced },
-      'box.hours': { unit: 'hours', per: 1, tiers: [{ upTo: null, usd: 0.1 }], ...sourced },
+      'box.hours': {
+        unit: 'hours',
+        per: 1,
+        tiers: [{ upTo: null, usd: 0.1 }],
+        commitments: {
+          commit1y: { factor: 0.64, source: 'https://example.test/savings-plans' },
+          commit3y: { factor: 0.44, source: 'https://example.test/savings-plans' },
+        },
+        ...sourced,
+      },
     },
   },
 };

@@ -111,7 +111,9 @@ describe('projectMonths', () => {
    *  m0 (×1)     Api 0 (free)  Work 40 000 GB-s $0.40  Store $2 + 200 000 PUTs $1.00  Model $73 = $76.40
    *  m1 (×1.5)   Api 0         Work $0.60              Store $2 + $1.50                Model $73 = $77.10
    *  m2 (×2.25)  Api 0         Work $0.90              Store $2 + $2.25                Model $73 = $78.15
-   *  m3 (×3.375) 1.35 M events: Api 0.35 M × $1/M = $0.35, Work $1.35, Store $2 + $3.375, Model $73 = $80.075
+   *  m3 (×3.375) 1.35 M events: Api 0.35 M × $1/M = $0.35, Work $1.35, Store $2 + $3.375, Model $73 = $80.075,
+   *              billed $80.08: like AWS, the engine rounds each meter's bill to the cent ($3.375 → $3.38),
+   *              while the per-category split keeps the exact $5.375
    *  → the gate's free million runs out in month index 3.
    *  Model peak = 0.5 × 1.5^m rps: 2 instances from m10 (28.8 rps), 3 at m11 (43.2), 4 at m12 (64.9),
    *  and at m13 (97.3 rps) it needs 5 > max 4: the first quota warning.
@@ -123,7 +125,7 @@ describe('projectMonths', () => {
       [0, 1, 76.4],
       [1, 1.5, 77.1],
       [2, 2.25, 78.15],
-      [3, 3.375, 80.075],
+      [3, 3.375, 80.08],
     ]);
     expect(p.months[3]?.byCategory).toEqual({ networking: 0.35, compute: 74.35, storage: 5.375 });
     expect(p.freeTierEnds).toEqual([{ meter: 'gate.requests', label: 'Gate — requests', monthIndex: 3 }]);

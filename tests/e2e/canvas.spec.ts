@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { connect, dropService, newDesign } from './helpers';
+import { connect, dropService, newDesign, saveAndRead } from './helpers';
 
 test('dragging a service from the palette creates a node at the drop point', async ({ app }) => {
   await newDesign(app);
@@ -45,7 +45,6 @@ test('connecting compatible services creates an edge; an incompatible pair is re
 });
 
 test('a group from the palette is a container: a node dropped inside belongs to it', async ({ app }) => {
-  test.skip(!(await app.getByTestId('palette-item-vpc').count()), 'the catalog has no VPC service yet');
   await newDesign(app);
   await dropService(app, 'vpc', { x: 80, y: 80 });
   const group = app.locator('[data-testid^="group-"]').first();
@@ -59,4 +58,13 @@ test('a group from the palette is a container: a node dropped inside belongs to 
   if (!groupBox || !nodeBox) throw new Error('boxes');
   expect(nodeBox.x).toBeGreaterThan(groupBox.x);
   expect(nodeBox.y).toBeGreaterThan(groupBox.y);
+  await dropService(app, 'lambda', { x: 760, y: 620 });
+  const saved = (await saveAndRead(app)).json as {
+    groups: { id: string; kind: string }[];
+    nodes: { id: string; group?: string }[];
+  };
+  expect(saved.groups).toHaveLength(1);
+  expect(saved.groups[0]?.kind).toBe('vpc');
+  expect(saved.nodes.find((n) => n.id === 'Lambda1')?.group).toBe(saved.groups[0]?.id);
+  expect(saved.nodes.find((n) => n.id === 'Lambda2')?.group).toBeUndefined();
 });

@@ -141,6 +141,7 @@ export function toTemplate(design: Design, catalog: Catalog): ExportResult {
       ...(roleId !== undefined ? { roleLogicalId: roleId } : {}),
       subnetIds: placement?.subnetIds ?? [],
       securityGroupIds: placement?.securityGroupIds ?? [],
+      ...(placement !== undefined ? { vpcId: placement.vpcId } : {}),
       environment: environment.get(node.id) ?? {},
       param: (name, definition) => out.param(name, definition),
     };

@@ -3,7 +3,7 @@ import { parseDesign } from '../model/parse';
 import { fail, ok, type Issue, type Result } from '../result';
 import type { Catalog } from '../service/types';
 import { findConnections } from './importConnections';
-import { findGroups } from './importNetwork';
+import { findGroups, finishNetwork } from './importNetwork';
 import { findNodes, ImportState, type ImportReportEntry } from './importNodes';
 import { checkTemplateShape } from './importShape';
 import { layoutGraph } from './layout';
@@ -53,8 +53,10 @@ export async function fromTemplate(
   const template = shape.value;
 
   const state = new ImportState(template.resources, catalog);
+  const network = findGroups(state);
   findNodes(state);
-  const groups = findGroups(state);
+  finishNetwork(state, network);
+  const groups = network.groups;
   const connections = findConnections(state);
   for (const id of state.ids) {
     if (state.entries.has(id)) continue;

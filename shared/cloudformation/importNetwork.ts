@@ -43,12 +43,10 @@ const literalRef = (value: unknown): string | undefined =>
  * their zone is known), with CIDRs and public flags; nodes referring to subnets or
  * security groups go inside. Gateways, route tables and security groups are implied.
  */
-export function findGroups(state: ImportState): ImportedGroup[] {
+export function findGroups(state: ImportState): { groups: ImportedGroup[]; groupOf: Map<string, string> } {
   const groups: ImportedGroup[] = [];
   const groupOf = new Map<string, string>(); // logical id (VPC, subnet, SG) → group id
-  const vpcs = state.ids.filter(
-    (id) => state.resources[id]!.Type === 'AWS::EC2::VPC' && !state.owner.has(id),
-  );
+  const vpcs = state.ids.filter((id) => state.resources[id]!.Type === 'AWS::EC2::VPC');
   for (const id of vpcs) {
     const cidr = state.resources[id]!.Properties['CidrBlock'];
     const groupId = state.designId(id);
@@ -78,7 +76,7 @@ export function findGroups(state: ImportState): ImportedGroup[] {
   const zones = new Map<string, string>(); // `${vpc}|${zone}` → group id
   for (const id of state.ids) {
     const resource = state.resources[id]!;
-    if (resource.Type !== 'AWS::EC2::Subnet' || state.owner.has(id)) continue;
+    if (resource.Type !== 'AWS::EC2::Subnet') continue;
     const vpc = literalRef(resource.Properties['VpcId']);
     const vpcGroup = vpc === undefined ? undefined : groupOf.get(vpc);
     if (vpcGroup === undefined) continue;
@@ -119,17 +117,29 @@ export function findGroups(state: ImportState): ImportedGroup[] {
     const vpc = literalRef(resource.Properties['VpcId']);
     if (vpc !== undefined && groupOf.has(vpc)) groupOf.set(id, groupOf.get(vpc)!);
   }
+  // What Nuage's own export creates for a group is named after it (VpcInternetGateway,
+  // PrivateRouteTableAssociation): claim it before services that model the same types.
+  const named = [...groupOf.keys()].filter((id) => state.resources[id]!.Type !== 'AWS::EC2::SecurityGroup');
   for (const id of state.ids)
     if (
       !state.entries.has(id) &&
-      !state.owner.has(id) &&
       impliedByGroups.has(state.resources[id]!.Type) &&
-      groupOf.size > 0
+      named.some((g) => id.startsWith(g) && id !== g)
     )
       state.record(id, 'network', 're-created by Nuage from the VPC and subnet groups');
+  return { groups, groupOf };
+}
 
-  placeNodes(state, groups, groupOf);
-  return groups;
+/** After nodes are found: the rest of the implied network, and nodes placed into groups. */
+export function finishNetwork(
+  state: ImportState,
+  network: { groups: readonly ImportedGroup[]; groupOf: ReadonlyMap<string, string> },
+): void {
+  if (network.groups.length > 0)
+    for (const id of state.ids)
+      if (!state.entries.has(id) && !state.owner.has(id) && impliedByGroups.has(state.resources[id]!.Type))
+        state.record(id, 'network', 're-created by Nuage from the VPC and subnet groups');
+  placeNodes(state, network.groups, network.groupOf);
 }
 
 /** A node goes into the one subnet it uses, else the zone or VPC holding all its subnets. */

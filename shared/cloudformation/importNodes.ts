@@ -99,9 +99,10 @@ export function findNodes(state: ImportState): void {
   const candidates: Candidate[] = [];
   for (const logicalId of state.ids) {
     const resource = state.resources[logicalId]!;
+    if (state.entries.has(logicalId)) continue;
     let best: (Candidate & { score: number }) | undefined;
     for (const service of services) {
-      if (!service.cloudformation.types.includes(resource.Type)) continue;
+      if (service.group || !service.cloudformation.types.includes(resource.Type)) continue;
       const config = recoverConfig(service, resource.Properties);
       if (config === undefined) continue;
       const replayed = replay(service, logicalId, config);

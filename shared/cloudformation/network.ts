@@ -7,6 +7,7 @@ import { getAtt, ref, type TemplateBuilder } from './builder';
 export interface Placement {
   readonly subnetIds: readonly CfnValue[];
   readonly securityGroupIds: readonly CfnValue[];
+  readonly vpcId: CfnValue;
 }
 
 interface SubnetPlan {
@@ -208,7 +209,11 @@ export function buildNetwork(groups: readonly Group[], out: TemplateBuilder): Re
       let subnets = under(id);
       if (id === vpc.id && subnets.some((p) => !p.isPublic)) subnets = subnets.filter((p) => !p.isPublic);
       if (subnets.length > 0 || id === vpc.id)
-        placements.set(id, { subnetIds: subnets.map((p) => ref(p.id)), securityGroupIds: sg });
+        placements.set(id, {
+          subnetIds: subnets.map((p) => ref(p.id)),
+          securityGroupIds: sg,
+          vpcId: ref(vpc.id),
+        });
     }
   });
   return placements;

@@ -108,7 +108,12 @@ describe('fromTemplate: real public templates', () => {
       'subnet:PublicSubnet1<VPCZone2> public',
       'vpc:VPC<>',
     ]);
-    expect(report.unsupported.map((r) => r.type)).toContain('AWS::EC2::NatGateway');
+    // NAT gateways are billed: they become nodes in their public subnets.
+    expect(design.nodes.filter((n) => n.service === 'natGateway').map((n) => `${n.id}@${n.group}`)).toEqual([
+      'NATGateway0@PublicSubnet0',
+      'NATGateway1@PublicSubnet1',
+    ]);
+    expect(report.unsupported.map((r) => r.type)).toContain('AWS::EC2::NetworkAcl');
     const vpc = design.groups.find((g) => g.id === 'VPC')!;
     for (const g of design.groups.filter((g) => g.parent === 'VPC')) {
       expect(g.position.x).toBeGreaterThanOrEqual(vpc.position.x);

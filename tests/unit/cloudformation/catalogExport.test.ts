@@ -1,0 +1,145 @@
+/**
+ * The exporter on the real catalog: every built-in template and every service and allowed
+ * connection gives a spec-valid template; the fraud pipeline matches its golden file; IAM
+ * statements are exactly what each connection kind needs, on the target's ARN.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SpecDatabase } from '@aws-cdk/service-spec-types';
+import { catalog, templates } from '../../../catalog';
+import { toTemplate, toYaml, type Template } from '../../../shared/cloudformation';
+import type { ConnectionKind } from '../../../shared/model/design';
+import { designBuilder } from '../../support/designBuilder';
+import { loadSpec, validateTemplateWith } from '../../support/cfnSpec';
+
+let db: SpecDatabase;
+beforeAll(async () => {
+  db = await loadSpec();
+});
+
+const goldenPath = new URL('../../golden/fraud-detection.yaml', import.meta.url);
+const fraud = templates.find((t) => t.id === 'fraudDetection') ?? templates[0]!;
+const services = Object.values(catalog).filter((s) => !s.group);
+
+describe('export of the built-in templates', () => {
+  for (const template of templates) {
+    it(`"${template.name.en}" is spec-valid with no error`, () => {
+      const { template: exported, problems } = toTemplate(template.design, catalog);
+      expect(validateTemplateWith(db, exported)).toEqual([]);
+      expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    });
+  }
+
+  it('the fraud pipeline matches tests/golden/fraud-detection.yaml (UPDATE_GOLDEN=1 rewrites it)', () => {
+    const yaml = toYaml(toTemplate(fraud.design, catalog).template);
+    if (process.env['UPDATE_GOLDEN'] === '1' || !existsSync(goldenPath)) writeFileSync(goldenPath, yaml);
+    expect(yaml).toBe(readFileSync(goldenPath, 'utf8'));
+  });
+});
+
+describe('every catalog service and allowed connection exports spec-valid', () => {
+  it('covers the catalog', () => expect(services.length).toBeGreaterThanOrEqual(10));
+  for (const service of services) {
+    it(`${service.id} alone and with each allowed target`, () => {
+      const alone = toTemplate(designBuilder('One').node('A', service.id).build(), catalog);
+      expect(validateTemplateWith(db, alone.template)).toEqual([]);
+      expect(alone.problems.filter((p) => p.severity === 'error')).toEqual([]);
+      for (const rule of service.connections)
+        for (const target of rule.targets)
+          for (const kind of rule.kinds) {
+            const design = designBuilder('Pair')
+              .node('A', service.id)
+              .node('B', target)
+              .connect('A', 'B', kind, { id: 'Link' })
+              .build();
+            const { template, problems } = toTemplate(design, catalog);
+            expect({
+              link: `${service.id} -${kind}-> ${target}`,
+              problems: validateTemplateWith(db, template),
+            }).toEqual({
+              link: `${service.id} -${kind}-> ${target}`,
+              problems: [],
+            });
+            expect(problems.filter((p) => p.severity === 'error' || p.code === 'iam_wildcard')).toEqual([]);
+          }
+    });
+  }
+});
+
+type Statement = { Sid: string; Action: string[]; Resource: unknown[] };
+function statementsOf(template: Template, role: string): Statement[] {
+  const policies = (template.Resources[role]?.Properties?.['Policies'] ?? []) as {
+    PolicyDocument: { Statement: Statement[] };
+  }[];
+  return policies.flatMap((p) => p.PolicyDocument.Statement);
+}
+const pair = (source: string, target: string, kind: ConnectionKind) =>
+  toTemplate(
+    designBuilder('Iam')
+      .node('Src', source)
+      .node('Dst', target)
+      .connect('Src', 'Dst', kind, { id: 'Link' })
+      .build(),
+    catalog,
+  ).template;
+
+describe('least-privilege IAM, as the issue states it', () => {
+  const expected: [string, string, ConnectionKind, string[], unknown[]][] = [
+    [
+      'lambda',
+      'dynamodb',
+      'write',
+      ['dynamodb:BatchWriteItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+      [{ 'Fn::GetAtt': ['Dst', 'Arn'] }, { 'Fn::Sub': '${Dst.Arn}/index/*' }],
+    ],
+    ['lambda', 'sagemakerEndpoint', 'invoke', ['sagemaker:InvokeEndpoint'], [{ Ref: 'Dst' }]],
+    ['lambda', 'sns', 'publish', ['sns:Publish'], [{ Ref: 'Dst' }]],
+    [
+      'lambda',
+      'kinesisStream',
+      'write',
+      ['kinesis:PutRecord', 'kinesis:PutRecords'],
+      [{ 'Fn::GetAtt': ['Dst', 'Arn'] }],
+    ],
+    [
+      'lambda',
+      'kms',
+      'encrypt',
+      ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey'],
+      [{ 'Fn::GetAtt': ['Dst', 'Arn'] }],
+    ],
+  ];
+  for (const [source, target, kind, actions, resources] of expected) {
+    it(`${source} -${kind}-> ${target}: ${actions.join(', ')} on the target only`, () => {
+      const template = pair(source, target, kind);
+      expect(statementsOf(template, 'SrcRole')).toEqual([
+        { Sid: 'Link', Effect: 'Allow', Action: actions, Resource: resources },
+      ]);
+    });
+  }
+});
+
+describe('IAM statements for every connection kind that grants IAM', () => {
+  for (const service of services.filter((s) => s.cloudformation.role))
+    for (const rule of service.connections)
+      for (const kind of rule.kinds) {
+        const actions = rule.iam?.[kind];
+        if (!actions || actions.length === 0) continue;
+        for (const target of rule.targets) {
+          it(`${service.id} -${kind}-> ${target}`, () => {
+            const arn = catalog[target]!.cloudformation.arn?.('Dst');
+            expect(arn, `${target} must declare an ARN so the grant is not "*"`).toBeDefined();
+            const template = pair(service.id, target, kind);
+            const resources = [arn, ...(rule.iamResourceSuffixes ?? [])];
+            const [statement, ...others] = statementsOf(template, 'SrcRole');
+            expect(others).toEqual([]);
+            expect(statement!.Sid).toBe('Link');
+            expect(statement!.Action).toEqual([...new Set(actions)].sort());
+            expect(statement!.Resource[0]).toEqual(arn);
+            expect(statement!.Resource).toHaveLength(resources.length);
+            expect(JSON.stringify(statement!.Resource)).not.toContain('"*"');
+            expect(statement!.Action.every((a) => /^[a-z0-9-]+:[A-Za-z0-9]+$/.test(a))).toBe(true);
+          });
+        }
+      }
+});

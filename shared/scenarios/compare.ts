@@ -58,6 +58,9 @@ export interface CompareOptions {
 /**
  * Prices every scenario of a design and compares them with a baseline.
  *
+ * Throws on a scenario id the design does not have: ids come from the design, so that is a
+ * caller bug, not an expected failure.
+ *
  * @example
  * const c = compareScenarios(design, catalog, priceBooks, { baselineId: 'normal' });
  * c.scenarios.map((s) => [s.name, s.totalMonthlyUsd, s.delta.pct]) // [['Normal', 412.3, 0], ['Peak', 3120.9, 656.9]]

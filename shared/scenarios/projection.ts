@@ -52,6 +52,9 @@ export interface ProjectionOptions {
 /**
  * Projects a scenario over the coming months.
  *
+ * Throws on a scenario id the design does not have: ids come from the design, so that is a
+ * caller bug, not an expected failure.
+ *
  * @example
  * // growth 10 %/month, 1 000 000 requests in month 0 → month 2 carries 1 210 000
  * const p = projectMonths(design, catalog, priceBooks, { scenarioId: 'normal', months: 12 });

@@ -32,6 +32,9 @@ const names: Readonly<Record<Lang, Readonly<Record<PurchaseOption, string>>>> = 
 /**
  * Prices a scenario under every purchase option and says which is cheapest.
  *
+ * Throws on a scenario id the design does not have: ids come from the design, so that is a
+ * caller bug, not an expected failure.
+ *
  * @example
  * const p = comparePurchaseOptions(design, catalog, priceBooks, { scenarioId: 'normal' });
  * p.options.map((o) => [o.option, o.totalMonthlyUsd]) // [['onDemand', 83], ['commit1y', 56.72], ['commit3y', 42.12]]

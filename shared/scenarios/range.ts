@@ -27,6 +27,9 @@ export interface RangeEstimate extends CostRange {
  * Prices a scenario three times: with every entry load at its `range.low`, as expected, and
  * at its `range.high` (a load without that figure stays at its expected value).
  *
+ * Throws on a scenario id the design does not have: ids come from the design, so that is a
+ * caller bug, not an expected failure.
+ *
  * @example
  * // Api: 2 M expected, range { low: 1 M, high: 5 M }
  * estimateRange(design, catalog, priceBooks, { scenarioId: 'normal' })

@@ -200,6 +200,9 @@ function candidates(
 /**
  * Varies each input by ±delta alone and ranks them by the swing of the monthly total.
  *
+ * Throws on a scenario id the design does not have: ids come from the design, so that is a
+ * caller bug, not an expected failure.
+ *
  * @example
  * const s = sensitivity(design, catalog, priceBooks, { scenarioId: 'normal', delta: 0.2, lang: 'fr' });
  * s.inputs[0] // { kind: 'load', label: 'Charge entrante — API', lowUsd: 330.1, highUsd: 494.6, swing: 164.5, … }

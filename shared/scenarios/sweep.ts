@@ -60,6 +60,9 @@ export function curvePoint(factor: number, report: CostReport): CurvePoint {
  * Sweeps the entry load of a scenario. Each point is exactly `estimateDesign` at that
  * `loadFactor`; events are located between points by bisection on the log axis.
  *
+ * Throws on a scenario id the design does not have: ids come from the design, so that is a
+ * caller bug, not an expected failure.
+ *
  * @example
  * const s = sweepLoad(design, catalog, priceBooks, { scenarioId: 'normal' });
  * s.points[13] // { factor: 1, totalMonthlyUsd: 412.3, byCategory: { ml: 280.3, … }, … }
@@ -125,4 +128,26 @@ export function sweepLoad(
   }
   events.sort((a, b) => a.at - b.at || a.kind.localeCompare(b.kind));
   return { scenarioId, currency: 'USD', points, events };
+}
+
+/** One row of a multi-scenario curve chart: the factor and one total per scenario id. */
+export type CurveRow = { readonly factor: number } & Readonly<Record<string, number>>;
+
+/**
+ * Merges the sweeps of several scenarios into chart rows (one per factor, one key per
+ * scenario id), for a line chart with one line per scenario on a log x axis.
+ *
+ * @example
+ * curveRows([sweepLoad(d, c, p, { scenarioId: 'normal' }), sweepLoad(d, c, p, { scenarioId: 'peak' })])
+ * // [{ factor: 0.1, normal: 19.58, peak: 24 }, …, { factor: 100, normal: 1280.73, peak: 12000.5 }]
+ */
+export function curveRows(sweeps: readonly LoadSweep[]): CurveRow[] {
+  const rows = new Map<number, Record<string, number>>();
+  for (const s of sweeps)
+    for (const p of s.points) {
+      const row = rows.get(p.factor) ?? { factor: p.factor };
+      row[s.scenarioId] = p.totalMonthlyUsd;
+      rows.set(p.factor, row);
+    }
+  return [...rows.values()].sort((a, b) => (a['factor'] ?? 0) - (b['factor'] ?? 0)) as CurveRow[];
 }

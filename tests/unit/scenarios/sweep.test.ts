@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { estimateDesign } from '../../../shared/pricing';
-import { defaultSweepFactors, logSpace, projectMonths, sweepLoad } from '../../../shared/scenarios';
+import {
+  curveRows,
+  defaultSweepFactors,
+  logSpace,
+  projectMonths,
+  sweepLoad,
+} from '../../../shared/scenarios';
 import { deepFreeze, testCatalog, testDesign, testPriceBooks } from './fixtures';
 
 const design = deepFreeze(testDesign());
@@ -88,6 +94,19 @@ describe('sweepLoad', () => {
       'capacityStep',
       'warning',
     ]);
+  });
+
+  it('merges several scenarios into chart rows, one key per scenario', () => {
+    const factors = [0.1, 1, 10];
+    const rows = curveRows([
+      sweepLoad(design, testCatalog, testPriceBooks, { scenarioId: 'normal', factors }),
+      sweepLoad(design, testCatalog, testPriceBooks, { scenarioId: 'peak', factors }),
+    ]);
+    // peak is exactly 10 × normal (20 M at 500/s vs 2 M at 50/s): normal at 10× = peak at 1× = $305.
+    expect(rows).toHaveLength(3);
+    expect(rows[1]).toEqual({ factor: 1, normal: 83, peak: 305 });
+    expect(rows[2]?.['normal']).toBe(305);
+    expect(rows[0]?.['peak']).toBe(83);
   });
 
   it('words events in French', () => {

@@ -4,6 +4,7 @@
  */
 import type { Design } from '../model/design';
 import { estimateDesign } from '../pricing';
+import { simulate } from '../simulation';
 import type { CostReport } from '../pricing/types';
 import type { Catalog, Lang, PriceBook } from '../service/types';
 import { amountsAt } from './breakdown';
@@ -96,33 +97,58 @@ export function sweepLoad(
   const structural = new Set(at(0).state.problems.keys());
   const labels = new Map(design.nodes.map((n) => [n.id, n.label]));
 
+  // Sizing comes from the simulation alone: capacity steps are located with simulate(),
+  // several times cheaper than a full estimate (they are most of the events).
+  const sizingCache = new Map<number, ReportState>();
+  const sizingAt = (factor: number, timeBilled: ReadonlySet<string>): ReportState => {
+    let hit = sizingCache.get(factor);
+    if (!hit) {
+      const sim = simulate(design, catalog, { scenarioId, loadFactor: factor });
+      const sizing = new Map<string, number>();
+      for (const [id, usage] of Object.entries(sim.nodes))
+        if (timeBilled.has(id))
+          for (const [k, v] of Object.entries(usage.sizing)) sizing.set(`${id}/${k}`, v);
+      hit = { meters: new Map(), sizing, problems: new Map() };
+      sizingCache.set(factor, hit);
+    }
+    return hit;
+  };
+
   const points = factors.map((f) => curvePoint(f, at(f).report));
   const events: CurveEvent[] = [];
   /** Bisects on the log axis for the first factor in (lo, hi] where `t` shows. */
-  const locate = (t: Transition, lo: number, hi: number): number => {
+  const locate = (t: Transition, lo: number, hi: number, stateAt: (f: number) => ReportState): number => {
     for (let k = 0; k < steps; k++) {
       const mid = Math.sqrt(lo * hi);
-      if (t.reached(at(mid).state)) hi = mid;
+      if (t.reached(stateAt(mid))) hi = mid;
       else lo = mid;
     }
     return hi;
   };
-  const record = (t: Transition, x: number): void =>
-    void events.push(toEvent(t, Number(x.toPrecision(5)), at(x).state, lang));
+  const record = (t: Transition, x: number, state: ReportState): void =>
+    void events.push(toEvent(t, Number(x.toPrecision(5)), state, lang));
+  const full = (f: number): ReportState => at(f).state;
   for (let i = 1; i < factors.length; i++) {
     const f0 = factors[i - 1] as number;
     const f1 = factors[i] as number;
-    for (const t of transitions(at(f0).state, at(f1).state, catalog, labels, structural)) {
-      let x = locate(t, f0, f1);
-      record(t, x);
+    const timeBilled = new Set([...at(f1).state.sizing.keys()].map((k) => k.split('/')[0] as string));
+    const sized = (f: number): ReportState => sizingAt(f, timeBilled);
+    for (const t of transitions(full(f0), full(f1), catalog, labels, structural)) {
+      if (t.kind !== 'capacityStep') {
+        const x = locate(t, f0, f1, full);
+        record(t, x, full(x));
+        continue;
+      }
       // Several capacity steps can fall between two points (instances 9 → 10 → 11): find each.
-      for (let guard = 0; t.kind === 'capacityStep' && guard < 1000; guard++) {
-        const next = transitions(at(x).state, at(f1).state, catalog, labels, structural).find(
+      let step: Transition | undefined = t;
+      let x = f0;
+      for (let guard = 0; step && guard < 1000; guard++) {
+        x = locate(step, x, f1, sized);
+        record(step, x, sized(x));
+        if (steps === 0) break;
+        step = transitions(sized(x), sized(f1), catalog, labels).find(
           (n) => n.kind === 'capacityStep' && n.subject === t.subject,
         );
-        if (!next || steps === 0) break;
-        x = locate(next, x, f1);
-        record(next, x);
       }
     }
   }

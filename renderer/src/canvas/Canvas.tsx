@@ -227,6 +227,7 @@ export function Canvas() {
         onEdgeContextMenu={(e, edge) => openMenu(e, { kind: 'connection', id: edge.id })}
         onPaneContextMenu={(e) => openMenu(e as MouseEvent)}
         onPaneClick={() => setMenu(null)}
+        onMoveEnd={(_event, viewport) => context.ui.getState().setViewport(viewport)}
         deleteKeyCode={null}
         selectionKeyCode={null}
         multiSelectionKeyCode={multiSelectKeys}

@@ -21,7 +21,7 @@ function ServiceNodeViewInner({ data, selected }: NodeProps<FlowNode>) {
       title={`${node.label} (${node.id})`}
     >
       <Handle type="target" position={Position.Left} className="service-node__handle" />
-      <AwsIcon icon={service?.icon} category={service?.category} size={40} title={serviceName} />
+      <AwsIcon icon={service?.icon} category={service?.category} size={36} title={serviceName} />
       <div className="service-node__text">
         <div className="service-node__label" data-testid="node-label">
           {node.label}

@@ -16,7 +16,8 @@ export type FlowEdge = Edge<ItemData>;
 
 export const SERVICE_NODE_TYPE = 'service';
 export const GROUP_NODE_TYPE = 'awsGroup';
-export const SERVICE_NODE_SIZE = { width: 204, height: 68 } as const;
+/** The node card's size (styles/app.css); shared/cloudformation/layout.ts NODE_SIZE assumes the same. */
+export const SERVICE_NODE_SIZE = { width: 188, height: 64 } as const;
 
 export type MeasuredSizes = ReadonlyMap<string, { width: number; height: number }>;
 

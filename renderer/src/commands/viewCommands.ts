@@ -1,3 +1,4 @@
+import { autoLayout } from './autoLayout';
 import type { Command } from './types';
 
 export const viewCommands: readonly Command[] = [
@@ -21,6 +22,17 @@ export const viewCommands: readonly Command[] = [
     shortcuts: ['Mod+0'],
     glyph: '⤢',
     run: (ctx) => ctx.view.fitView(),
+  },
+  {
+    id: 'view.autoLayout',
+    label: { en: 'Auto layout', fr: 'Disposition automatique' },
+    shortcuts: ['Mod+Shift+L'],
+    glyph: '⇶',
+    enabled: (ctx) => ctx.design.getState().design.nodes.length > 0,
+    run: async (ctx) => {
+      await autoLayout(ctx);
+      ctx.view.fitView();
+    },
   },
   {
     id: 'view.language',

@@ -1,9 +1,6 @@
 import { useEffect, useState } from 'react';
-import { serializeDesign } from '../../../shared/model';
 import { useServices } from '../AppContext';
-import { isDirty } from '../store/uiStore';
-
-const WRITE_DELAY_MS = 1500;
+import { startRecoveryWriter } from '../platform/recoveryWriter';
 
 export interface RecoveryOffer {
   readonly text: string;
@@ -30,22 +27,7 @@ export function useRecovery(): { offer: RecoveryOffer | null; dismiss(): void } 
     };
   }, [recovery]);
 
-  useEffect(() => {
-    if (!recovery) return undefined;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const unsubscribe = context.design.subscribe((state, previous) => {
-      if (state.design === previous.design) return;
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        const { design } = context.design.getState();
-        if (isDirty(design, context.ui.getState().savedDesign)) void recovery.write(serializeDesign(design));
-      }, WRITE_DELAY_MS);
-    });
-    return () => {
-      clearTimeout(timer);
-      unsubscribe();
-    };
-  }, [context, recovery]);
+  useEffect(() => startRecoveryWriter(context), [context]);
 
   return { offer, dismiss: () => setOffer(null) };
 }

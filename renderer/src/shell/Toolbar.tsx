@@ -8,7 +8,7 @@ const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform)
 export const toolbarGroups: readonly (readonly string[])[] = [
   ['file.new', 'file.open', 'file.save'],
   ['edit.undo', 'edit.redo', 'edit.delete'],
-  ['view.zoomOut', 'view.zoomIn', 'view.fit'],
+  ['view.zoomOut', 'view.zoomIn', 'view.fit', 'view.autoLayout'],
 ];
 
 function ToolbarButton({ id }: { id: string }) {

@@ -126,3 +126,24 @@ describe('React Flow changes -> design', () => {
     expect(design.nodes.at(-1)?.config).toEqual({ memoryMb: 512, runtime: 'nodejs20.x' });
   });
 });
+
+describe('auto layout', () => {
+  it('uses the node size the shared layout assumes, and lays a chain out left to right in one step', async () => {
+    const { NODE_SIZE } = await import('../../../shared/cloudformation/layout');
+    const { SERVICE_NODE_SIZE } = await import('../../../renderer/src/canvas/projection');
+    expect(SERVICE_NODE_SIZE).toEqual(NODE_SIZE);
+    const { createDefaultRegistry } = await import('../../../renderer/src/commands');
+    const { testContext } = await import('./testCatalog');
+    const ctx = testContext(
+      designBuilder('Chain')
+        .node('A', 'lambda', { position: { x: 900, y: 0 } })
+        .node('B', 'sqs', { position: { x: 0, y: 500 } })
+        .connect('A', 'B', 'publish', { id: 'AB' })
+        .build(),
+    );
+    await createDefaultRegistry().run('view.autoLayout', ctx);
+    const [a, b] = ctx.design.getState().design.nodes;
+    expect(b!.position.x).toBeGreaterThanOrEqual(a!.position.x + NODE_SIZE.width);
+    expect(ctx.design.temporal.getState().pastStates).toHaveLength(1);
+  });
+});

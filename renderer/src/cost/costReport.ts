@@ -1,0 +1,70 @@
+/**
+ * The cost report of a design, derived (never stored) and memoised on the design object's
+ * identity: every badge, label and panel reading the same design shares one estimate.
+ */
+import { priceBooks } from '../../../catalog/index';
+import type { Design } from '../../../shared/model';
+import { estimateDesign, type CostReport } from '../../../shared/pricing';
+import type { Catalog, PriceBook } from '../../../shared/service/types';
+import { check } from '../../../shared/validation';
+import type { Problem } from '../../../shared/validation/problem';
+
+/** Regions with a bundled price book. */
+export const pricedRegions: readonly string[] = Object.keys(priceBooks).sort();
+
+const reports = new WeakMap<Catalog, WeakMap<Design, CostReport>>();
+
+/** estimateDesign for the design's active scenario, cached per (catalog, design). */
+export function costReportFor(
+  design: Design,
+  catalog: Catalog,
+  books: Readonly<Record<string, PriceBook>> = priceBooks,
+): CostReport {
+  let byDesign = reports.get(catalog);
+  if (!byDesign) {
+    byDesign = new WeakMap();
+    reports.set(catalog, byDesign);
+  }
+  let report = byDesign.get(design);
+  if (!report) {
+    const scenarioId = design.scenarios.some((s) => s.id === design.activeScenarioId)
+      ? design.activeScenarioId
+      : undefined;
+    report = estimateDesign(design, catalog, books, scenarioId === undefined ? {} : { scenarioId });
+    byDesign.set(design, report);
+  }
+  return report;
+}
+
+const problemLists = new WeakMap<Catalog, WeakMap<Design, readonly Problem[]>>();
+
+const severityRank = { error: 0, warning: 1, info: 2 } as const;
+
+/**
+ * Validation problems and the cost report's problems (quota warnings, missing prices,
+ * cycles), errors first, duplicates (same code, item and message) removed.
+ */
+export function problemsFor(design: Design, catalog: Catalog): readonly Problem[] {
+  let byDesign = problemLists.get(catalog);
+  if (!byDesign) {
+    byDesign = new WeakMap();
+    problemLists.set(catalog, byDesign);
+  }
+  let list = byDesign.get(design);
+  if (!list) {
+    const seen = new Set<string>();
+    const all: Problem[] = [];
+    for (const problem of [...check(design, catalog), ...costReportFor(design, catalog).problems]) {
+      const key = `${problem.code}|${problem.nodeId ?? ''}|${problem.connectionId ?? ''}|${problem.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      all.push(problem);
+    }
+    list = all
+      .map((problem, index) => ({ problem, index }))
+      .sort((a, b) => severityRank[a.problem.severity] - severityRank[b.problem.severity] || a.index - b.index)
+      .map((x) => x.problem);
+    byDesign.set(design, list);
+  }
+  return list;
+}

@@ -1,0 +1,118 @@
+import type { EntryLoad, Scenario } from '../../../shared/model';
+import { useDesign } from '../AppContext';
+import { NumberInput } from './NumberInput';
+import { useScenarioT } from './strings';
+
+interface LoadsEditorProps {
+  readonly scenario: Scenario;
+  onChange(loads: EntryLoad[]): void;
+}
+
+function withRange(load: EntryLoad, part: 'low' | 'high', value: number | null): EntryLoad {
+  const range = { ...load.range };
+  if (value === null) delete range[part];
+  else range[part] = value;
+  const { range: _old, ...rest } = load;
+  return range.low === undefined && range.high === undefined ? rest : { ...rest, range };
+}
+
+/** Entry loads of a scenario: entry point, expected events per month, low and high. */
+export function LoadsEditor({ scenario, onChange }: LoadsEditorProps) {
+  const t = useScenarioT();
+  const nodes = useDesign((s) => s.design.nodes);
+  const loads = scenario.loads;
+  const set = (index: number, load: EntryLoad): void =>
+    onChange(loads.map((l, i) => (i === index ? load : l)));
+  const unused = nodes.find((n) => !loads.some((l) => l.nodeId === n.id));
+
+  return (
+    <fieldset className="scn-fieldset">
+      <legend>{t('edit.loads')}</legend>
+      <table className="scn-loads">
+        <thead>
+          <tr>
+            <th>{t('edit.entry')}</th>
+            <th>{t('edit.low')}</th>
+            <th>{t('edit.expected')}</th>
+            <th>{t('edit.high')}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {loads.map((load, index) => (
+            <tr key={`${load.nodeId}-${index}`} data-testid={`load-row-${index}`}>
+              <td>
+                <select
+                  className="scn-input"
+                  value={load.nodeId}
+                  aria-label={t('edit.entry')}
+                  onChange={(e) => set(index, { ...load, nodeId: e.target.value })}
+                  data-testid={`load-node-${index}`}
+                >
+                  {nodes.map((n) => (
+                    <option key={n.id} value={n.id}>
+                      {n.label}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td>
+                <NumberInput
+                  value={load.range?.low}
+                  optional
+                  min={0}
+                  label={t('edit.low')}
+                  testId={`load-low-${index}`}
+                  onCommit={(v) => set(index, withRange(load, 'low', v))}
+                />
+              </td>
+              <td>
+                <NumberInput
+                  value={load.eventsPerMonth}
+                  min={0}
+                  label={t('edit.expected')}
+                  testId={`load-events-${index}`}
+                  onCommit={(v) => v !== null && set(index, { ...load, eventsPerMonth: v })}
+                />
+              </td>
+              <td>
+                <NumberInput
+                  value={load.range?.high}
+                  optional
+                  min={0}
+                  label={t('edit.high')}
+                  testId={`load-high-${index}`}
+                  onCommit={(v) => set(index, withRange(load, 'high', v))}
+                />
+              </td>
+              <td>
+                <button
+                  type="button"
+                  className="scn-icon scn-icon--danger"
+                  title={t('edit.remove')}
+                  aria-label={t('edit.remove')}
+                  onClick={() => onChange(loads.filter((_, i) => i !== index))}
+                  data-testid={`load-remove-${index}`}
+                >
+                  ×
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {unused ? (
+        <button
+          type="button"
+          className="scn-button"
+          onClick={() =>
+            onChange([...loads, { nodeId: unused.id, eventsPerMonth: 1_000_000, payloadBytes: 1024 }])
+          }
+          data-testid="load-add"
+        >
+          + {t('edit.addLoad')}
+        </button>
+      ) : null}
+    </fieldset>
+  );
+}

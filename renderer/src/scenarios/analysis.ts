@@ -1,0 +1,77 @@
+/**
+ * The scenario analyses the views show, all computed by shared/scenarios over the pricing
+ * engine (never here), memoised per design object: an edit makes a new design, so a stale
+ * result is never shown and the same design is never priced twice for the same question.
+ */
+import { priceBooks as bundledPriceBooks } from '../../../catalog/index';
+import type { Design } from '../../../shared/model';
+import {
+  compareScenarios,
+  estimateRange,
+  projectMonths,
+  sensitivity,
+  sweepLoad,
+  type LoadSweep,
+  type Projection,
+  type RangeEstimate,
+  type ScenarioComparison,
+  type Sensitivity,
+} from '../../../shared/scenarios';
+import type { Catalog, Lang, PriceBook } from '../../../shared/service/types';
+
+export const appPriceBooks: Readonly<Record<string, PriceBook>> = bundledPriceBooks;
+
+const cache = new WeakMap<Design, Map<string, unknown>>();
+
+function memo<T>(design: Design, key: string, compute: () => T): T {
+  let entries = cache.get(design);
+  if (!entries) {
+    entries = new Map();
+    cache.set(design, entries);
+  }
+  if (entries.has(key)) return entries.get(key) as T;
+  const value = compute();
+  entries.set(key, value);
+  return value;
+}
+
+/** The baseline to compare with: the chosen one if it still exists, else the first scenario. */
+export function resolveBaseline(design: Design, chosen: string | null): string | null {
+  if (chosen !== null && design.scenarios.some((s) => s.id === chosen)) return chosen;
+  return design.scenarios[0]?.id ?? null;
+}
+
+export function comparisonOf(
+  design: Design,
+  catalog: Catalog,
+  baselineId: string,
+  lang: Lang,
+): ScenarioComparison {
+  return memo(design, `compare:${baselineId}:${lang}`, () =>
+    compareScenarios(design, catalog, appPriceBooks, { baselineId, lang }),
+  );
+}
+
+export function rangeOf(design: Design, catalog: Catalog, scenarioId: string): RangeEstimate {
+  return memo(design, `range:${scenarioId}`, () =>
+    estimateRange(design, catalog, appPriceBooks, { scenarioId }),
+  );
+}
+
+export function sweepOf(design: Design, catalog: Catalog, scenarioId: string, lang: Lang): LoadSweep {
+  return memo(design, `sweep:${scenarioId}:${lang}`, () =>
+    sweepLoad(design, catalog, appPriceBooks, { scenarioId, lang }),
+  );
+}
+
+export function projectionOf(design: Design, catalog: Catalog, scenarioId: string, lang: Lang): Projection {
+  return memo(design, `projection:${scenarioId}:${lang}`, () =>
+    projectMonths(design, catalog, appPriceBooks, { scenarioId, months: 12, lang }),
+  );
+}
+
+export function sensitivityOf(design: Design, catalog: Catalog, scenarioId: string, lang: Lang): Sensitivity {
+  return memo(design, `sensitivity:${scenarioId}:${lang}`, () =>
+    sensitivity(design, catalog, appPriceBooks, { scenarioId, delta: 0.2, lang }),
+  );
+}

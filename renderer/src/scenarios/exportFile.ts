@@ -1,0 +1,87 @@
+/**
+ * Saves an export (CSV text or PNG) where the user expects it: through Electron's save
+ * dialog (`file:export`) in the desktop app, as a download in the browser.
+ */
+export interface ExportRequest {
+  readonly suggestedName: string;
+  readonly mime: 'text/csv' | 'image/png';
+  /** CSV text, or a PNG as a data URL. */
+  readonly content: string;
+}
+
+export type ExportOutcome = { readonly ok: true; readonly name: string } | { readonly ok: false; readonly message: string };
+
+function dataUrlBase64(dataUrl: string): string {
+  return dataUrl.slice(dataUrl.indexOf(',') + 1);
+}
+
+export async function exportFile(request: ExportRequest): Promise<ExportOutcome> {
+  const api = window.nuage;
+  const isPng = request.mime === 'image/png';
+  if (api?.platform === 'electron') {
+    const r = await api['file:export']({
+      suggestedName: request.suggestedName,
+      filters: [isPng ? { name: 'PNG image', extensions: ['png'] } : { name: 'CSV', extensions: ['csv'] }],
+      content: isPng ? dataUrlBase64(request.content) : request.content,
+      encoding: isPng ? 'base64' : 'utf8',
+    });
+    return r.ok ? { ok: true, name: r.value.path } : { ok: false, message: r.issues.message };
+  }
+  const url = isPng
+    ? request.content
+    : URL.createObjectURL(new Blob([request.content], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = request.suggestedName;
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  if (!isPng) setTimeout(() => URL.revokeObjectURL(url), 0);
+  return { ok: true, name: request.suggestedName };
+}
+
+/** A file-name-safe slug of the design name: "Fraud detection" → "fraud-detection". */
+export function fileSlug(name: string): string {
+  const slug = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return slug || 'design';
+}
+
+/**
+ * Renders a chart's SVG to a PNG data URL (2× for sharp text), on the chart's own
+ * background colour so it reads in light and dark.
+ */
+export async function svgToPng(svg: SVGSVGElement, background: string): Promise<string> {
+  const { width, height } = svg.getBoundingClientRect();
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  clone.setAttribute('width', String(width));
+  clone.setAttribute('height', String(height));
+  const style = getComputedStyle(svg);
+  clone.style.fontFamily = style.fontFamily;
+  clone.style.fontSize = style.fontSize;
+  const text = new XMLSerializer().serializeToString(clone);
+  const image = new Image();
+  const loaded = new Promise<void>((resolve, reject) => {
+    image.onload = () => resolve();
+    image.onerror = () => reject(new Error('The chart could not be drawn as an image'));
+  });
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`;
+  await loaded;
+  const scale = 2;
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.ceil(width * scale);
+  canvas.height = Math.ceil(height * scale);
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('No 2D canvas');
+  context.fillStyle = background;
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  context.scale(scale, scale);
+  context.drawImage(image, 0, 0, width, height);
+  return canvas.toDataURL('image/png');
+}

@@ -8,6 +8,7 @@ import type { ConnectionFlow, NodeUsage, SimulationOptions, SimulationResult } f
 
 type KindLoad = { eventsPerMonth: number; peakPerSecond: number; bytesPerMonth: number };
 const EMPTY: Readonly<Record<string, never>> = Object.freeze({});
+const NO_ASSUMPTIONS: readonly string[] = Object.freeze([]);
 const NO_FACTS = Object.freeze({}) as Readonly<Record<string, number | string>>;
 
 interface ServiceDefaults {
@@ -143,7 +144,7 @@ export function simulate(
       );
     }
     let quantities = result?.quantities ?? EMPTY;
-    let assumptions = result?.assumptions ?? [];
+    let assumptions = result?.assumptions ?? NO_ASSUMPTIONS;
     if (responseBytes[i]! > 0) {
       const gb = responseBytes[i]! / BYTES_PER_GB;
       quantities = {
@@ -164,9 +165,9 @@ export function simulate(
     const factor = result?.outputFactor ?? 1;
     const outEvents = ev * factor;
     const outPeak = peaks[i]! * factor;
-    const out = plan.outgoing[i]!;
-    for (let o = 0; o < out.length; o++) {
-      const c = out[o]!;
+    const outEnd = plan.outStart[i + 1]!;
+    for (let o = plan.outStart[i]!; o < outEnd; o++) {
+      const c = plan.outList[o]!;
       const conn = design.connections[c]!;
       const t = plan.targetOf[c]!;
       flowed[c] = 1;

@@ -152,8 +152,8 @@ function unreachedNodes(design: Design, catalog: Catalog): Problem[] {
     }
   while (queue.length > 0) {
     const v = queue.pop() as number;
-    for (const c of plan.outgoing[v]!) {
-      const t = plan.targetOf[c]!;
+    for (let o = plan.outStart[v]!; o < plan.outStart[v + 1]!; o++) {
+      const t = plan.targetOf[plan.outList[o]!]!;
       if (t >= 0 && !reached[t]) {
         reached[t] = 1;
         queue.push(t);
@@ -166,7 +166,7 @@ function unreachedNodes(design: Design, catalog: Catalog): Problem[] {
     // A node that sends but receives nothing drives itself (scheduled jobs, notebooks).
     if (
       !reached[i] &&
-      plan.outgoing[i]!.length === 0 &&
+      plan.outStart[i] === plan.outStart[i + 1] &&
       service &&
       service.group !== true &&
       service.meters.length > 0

@@ -15,7 +15,8 @@ function ToolbarButton({ id }: { id: string }) {
   const { commands, context } = useServices();
   const lang = useLang();
   // Re-render when what `enabled` reads changes.
-  useHistory((s) => s.pastStates.length + s.futureStates.length * 1000);
+  useHistory((s) => s.pastStates.length);
+  useHistory((s) => s.futureStates.length);
   useUi((s) => s.selection);
   useUi((s) => s.clipboard);
   const command = commands.get(id);

@@ -7,7 +7,10 @@ import { localize } from './messages';
 const tierRange = (from: number, upTo: number | null, lang: Lang): string =>
   upTo === null
     ? localize(lang, costMessages, 'tierOpen', { from: formatQuantity(from, lang) })
-    : localize(lang, costMessages, 'tier', { from: formatQuantity(from, lang), to: formatQuantity(upTo, lang) });
+    : localize(lang, costMessages, 'tier', {
+        from: formatQuantity(from, lang),
+        to: formatQuantity(upTo, lang),
+      });
 
 /**
  * One cost line as the AWS pricing page would let a user check it: quantity and unit, the

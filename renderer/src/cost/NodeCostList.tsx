@@ -13,7 +13,9 @@ export function NodeCostList({ report }: { readonly report: CostReport }) {
   const t = useMessages(costMessages);
   const expanded = useCostView((s) => s.expanded);
   const ui = useUiStoreApi();
-  const nodes = [...report.nodes].sort((a, b) => b.monthlyUsd - a.monthlyUsd || a.label.localeCompare(b.label));
+  const nodes = [...report.nodes].sort(
+    (a, b) => b.monthlyUsd - a.monthlyUsd || a.label.localeCompare(b.label),
+  );
   return (
     <ul className="cost-nodes" data-testid="cost-nodes">
       {nodes.map((node) => {

@@ -62,7 +62,9 @@ export function problemsFor(design: Design, catalog: Catalog): readonly Problem[
     }
     list = all
       .map((problem, index) => ({ problem, index }))
-      .sort((a, b) => severityRank[a.problem.severity] - severityRank[b.problem.severity] || a.index - b.index)
+      .sort(
+        (a, b) => severityRank[a.problem.severity] - severityRank[b.problem.severity] || a.index - b.index,
+      )
       .map((x) => x.problem);
     byDesign.set(design, list);
   }

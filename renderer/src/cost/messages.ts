@@ -33,5 +33,8 @@ export type Translator<M extends Messages> = (
 /** The translator of a feature dictionary for the current UI language. */
 export function useMessages<M extends Messages>(messages: M): Translator<M> {
   const lang = useLang();
-  return useMemo<Translator<M>>(() => (key, params) => localize(lang, messages, key, params), [lang, messages]);
+  return useMemo<Translator<M>>(
+    () => (key, params) => localize(lang, messages, key, params),
+    [lang, messages],
+  );
 }

@@ -56,8 +56,7 @@ export function entryNodes(design: Design, catalog: Catalog): Design['nodes'] {
 
 export type LoadPatch = Partial<Omit<EntryLoad, 'nodeId'>>;
 
-const sameLoad = (a: EntryLoad, b: EntryLoad): boolean =>
-  JSON.stringify(a) === JSON.stringify(b);
+const sameLoad = (a: EntryLoad, b: EntryLoad): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * Changes the active scenario's load at an entry node (adding it when absent). A patch value

@@ -16,11 +16,13 @@ import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type
 import { canConnect } from '../../../shared/validation/connections';
 import type { CommandContext } from '../commands';
 import { useCatalog, useDesign, useServices, useT, useUi } from '../AppContext';
+import { translate } from '../i18n/dictionary';
 import { addConnection, addGroup, addServiceNode, groupAt } from '../model/edits';
 import { emptySelection } from '../model/selection';
 import { applyEdgeChanges, applyNodeChanges, regroupAfterDrag } from './applyFlowChanges';
 import { connectionRefusal } from './connectionRefusal';
 import { ContextMenu, type ContextMenuState } from './ContextMenu';
+import { labelEdges, useEdgeLabeller } from './edgeLabels';
 import { nodeTypes } from './nodeTypes';
 import { SERVICE_NODE_SIZE, toFlowEdges, toFlowNodes, type FlowEdge, type FlowNode } from './projection';
 
@@ -51,7 +53,11 @@ export function Canvas() {
   const draggedIds = useRef<string[]>([]);
 
   const nodes = useMemo(() => toFlowNodes(design, selection, measured), [design, selection, measured]);
-  const edges = useMemo(() => toFlowEdges(design, selection), [design, selection]);
+  const labeller = useEdgeLabeller();
+  const edges = useMemo(
+    () => labelEdges(toFlowEdges(design, selection), labeller),
+    [design, selection, labeller],
+  );
 
   useEffect(
     () =>
@@ -149,9 +155,14 @@ export function Canvas() {
       if (!pair) return;
       const check = canConnect(catalog, pair.source.service, pair.target.service);
       if (!check.ok || check.kinds[0] === undefined) return;
+      const ui = context.ui.getState();
+      if (store.design.connections.some((c) => c.source === pair.source.id && c.target === pair.target.id)) {
+        ui.showToast('error', translate(ui.lang, 'connect.duplicate'), 'connection-error');
+        return;
+      }
       const added = addConnection(store.design, pair.source.id, pair.target.id, check.kinds[0]);
       store.commit(added.design);
-      context.ui.getState().setSelection({ ...emptySelection, connections: [added.id] });
+      ui.setSelection({ ...emptySelection, connections: [added.id] });
     },
     [catalog, context, servicesOf],
   );

@@ -1,4 +1,5 @@
 /** Registers the sidebar panels. Add Cost (order 20), Problems (30), Scenarios (40) here. */
+import { registerCostSurfaces } from '../cost/registerCost';
 import { InspectorPanel } from '../inspector/InspectorPanel';
 import { ScenariosPanel } from '../scenarios/ScenariosPanel';
 import { registerPanel } from '../shell/panels';
@@ -16,4 +17,5 @@ export function registerBuiltInPanels(): void {
     order: 40,
     component: ScenariosPanel,
   });
+  registerCostSurfaces();
 }

@@ -70,13 +70,93 @@ export const logRule: ConnectionRule = {
   description: loc('Sends logs and metrics to CloudWatch', 'Envoie journaux et métriques à CloudWatch'),
 };
 
+export const sqsRule: ConnectionRule = {
+  targets: ['sqs'],
+  kinds: ['publish', 'write'],
+  iam: { publish: ['sqs:SendMessage'], write: ['sqs:SendMessage'] },
+  env: 'QUEUE_URL',
+  description: loc('Sends messages to the queue', 'Envoie des messages dans la file'),
+};
+
+export const workflowRule: ConnectionRule = {
+  targets: ['stepFunctions'],
+  kinds: ['invoke'],
+  iam: { invoke: ['states:StartExecution', 'states:StartSyncExecution'] },
+  env: 'STATE_MACHINE_ARN',
+  description: loc('Starts the workflow', 'Démarre le flux de travail'),
+};
+
+export const eventBusRule: ConnectionRule = {
+  targets: ['eventBridge'],
+  kinds: ['publish'],
+  iam: { publish: ['events:PutEvents'] },
+  env: 'EVENT_BUS_NAME',
+  description: loc('Publishes events to the bus', 'Publie des événements sur le bus'),
+};
+
+export const firehoseRule: ConnectionRule = {
+  targets: ['firehose'],
+  kinds: ['write'],
+  iam: { write: ['firehose:PutRecord', 'firehose:PutRecordBatch'] },
+  env: 'DELIVERY_STREAM_NAME',
+  description: loc(
+    'Puts records into the delivery stream',
+    'Écrit des enregistrements dans le flux de livraison',
+  ),
+};
+
+export const secretRule: ConnectionRule = {
+  targets: ['secretsManager'],
+  kinds: ['read'],
+  iam: { read: ['secretsmanager:GetSecretValue'] },
+  env: 'SECRET_ARN',
+  description: loc('Reads the secret', 'Lit le secret'),
+};
+
+export const parameterRule: ConnectionRule = {
+  targets: ['systemsManager'],
+  kinds: ['read'],
+  iam: { read: ['ssm:GetParameter'] },
+  env: 'PARAMETER_NAME',
+  description: loc('Reads the parameter', 'Lit le paramètre'),
+};
+
+export const comprehendRule: ConnectionRule = {
+  targets: ['comprehend'],
+  kinds: ['invoke'],
+  iam: { invoke: ['comprehend:DetectSentiment', 'comprehend:DetectEntities', 'comprehend:DetectKeyPhrases'] },
+  description: loc('Analyses text', 'Analyse du texte'),
+};
+
+export const serverlessEndpointRule: ConnectionRule = {
+  ...endpointRule,
+  targets: ['sagemakerServerless'],
+};
+
+/** Databases reached over the network: no IAM action, the host name as an environment variable. */
+export const databaseRule: ConnectionRule = {
+  targets: ['rds', 'auroraServerless', 'elasticache', 'redshift'],
+  kinds: ['read', 'write'],
+  env: 'DB_HOST',
+  description: loc('Connects to the database over the VPC', 'Se connecte à la base via le VPC'),
+};
+
 /** What any compute node (function, task, instance) may call. */
 export const computeRules: readonly ConnectionRule[] = [
   dynamodbRule,
   endpointRule,
+  serverlessEndpointRule,
   snsPublishRule,
   kinesisWriteRule,
   s3Rule,
   kmsRule,
   logRule,
+  sqsRule,
+  workflowRule,
+  eventBusRule,
+  firehoseRule,
+  secretRule,
+  parameterRule,
+  comprehendRule,
+  databaseRule,
 ];

@@ -13,22 +13,45 @@ import {
 
 /** Storage classes: CloudFormation value, meter slug, names, and which bill retrieval per GB. */
 const classes = [
-  { value: 'STANDARD', slug: 'standard', en: 'S3 Standard', fr: 'S3 Standard', retrieval: false },
+  {
+    value: 'STANDARD',
+    slug: 'standard',
+    en: 'S3 Standard',
+    fr: 'S3 Standard',
+    retrieval: false,
+    restore: false,
+  },
   {
     value: 'INTELLIGENT_TIERING',
     slug: 'intelligentTiering',
     en: 'Intelligent-Tiering',
     fr: 'Intelligent-Tiering',
     retrieval: false,
+    restore: false,
   },
-  { value: 'STANDARD_IA', slug: 'standardIa', en: 'Standard-IA', fr: 'Standard-IA', retrieval: true },
-  { value: 'ONEZONE_IA', slug: 'oneZoneIa', en: 'One Zone-IA', fr: 'Unizone-IA', retrieval: true },
+  {
+    value: 'STANDARD_IA',
+    slug: 'standardIa',
+    en: 'Standard-IA',
+    fr: 'Standard-IA',
+    retrieval: true,
+    restore: false,
+  },
+  {
+    value: 'ONEZONE_IA',
+    slug: 'oneZoneIa',
+    en: 'One Zone-IA',
+    fr: 'Unizone-IA',
+    retrieval: true,
+    restore: false,
+  },
   {
     value: 'GLACIER_IR',
     slug: 'glacierIr',
     en: 'Glacier Instant Retrieval',
     fr: 'Glacier Instant Retrieval',
     retrieval: true,
+    restore: false,
   },
   {
     value: 'GLACIER',
@@ -36,6 +59,7 @@ const classes = [
     en: 'Glacier Flexible Retrieval',
     fr: 'Glacier Flexible Retrieval',
     retrieval: true,
+    restore: true,
   },
   {
     value: 'DEEP_ARCHIVE',
@@ -43,6 +67,7 @@ const classes = [
     en: 'Glacier Deep Archive',
     fr: 'Glacier Deep Archive',
     retrieval: true,
+    restore: true,
   },
 ] as const;
 

@@ -1,0 +1,130 @@
+import { defineService, type CfnResource } from '../../shared/service/types';
+import { BYTES_PER_GB, fmt, getAtt, loc, meter, num, quantities, roleArn } from '../helpers';
+import { logRule } from '../rules';
+import { bucketUri, xgboostImage } from '../sagemaker';
+
+const memories = ['1024', '2048', '3072', '4096', '5120', '6144'];
+
+/** SageMaker serverless inference endpoint: billed per GB-second of compute and per GB processed. */
+export const sagemakerServerless = defineService({
+  id: 'sagemakerServerless',
+  name: loc('SageMaker serverless endpoint', 'Point de terminaison SageMaker sans serveur'),
+  description: loc(
+    'Model endpoint without instances: billed per GB-second of inference and per GB of data in and out.',
+    'Point de terminaison sans instance : facturé au Go-seconde d’inférence et au Go de données échangées.',
+  ),
+  aliases: ['serverless inference', 'inference', 'model', 'inférence sans serveur', 'modèle', 'prédiction'],
+  category: 'ml',
+  icon: 'architecture-service/AmazonSageMakerAI.svg',
+  config: {
+    memoryMb: {
+      type: 'enum',
+      label: loc('Memory', 'Mémoire'),
+      unit: 'MB',
+      default: '2048',
+      options: memories.map((value) => ({ value })),
+    },
+    maxConcurrency: {
+      type: 'number',
+      label: loc('Maximum concurrency', 'Concurrence maximale'),
+      default: 20,
+      min: 1,
+      max: 200,
+      integer: true,
+    },
+  },
+  usageInputs: {
+    avgDurationMs: {
+      label: loc('Average inference duration', 'Durée moyenne d’inférence'),
+      unit: 'ms',
+      default: 100,
+    },
+    responseBytes: { label: loc('Response size', 'Taille de la réponse'), unit: 'bytes', default: 256 },
+  },
+  meters: [
+    meter(
+      'sagemaker.serverless.gbSeconds',
+      'Serverless inference duration',
+      'Durée d’inférence sans serveur',
+      'GB-s',
+    ),
+    meter(
+      'sagemaker.serverless.dataGb',
+      'Serverless inference data processed',
+      'Données traitées (sans serveur)',
+      'GB',
+    ),
+  ],
+  usage(ctx) {
+    const seconds = ctx.usage['avgDurationMs']! / 1000;
+    const concurrency = Math.ceil(ctx.load.peakPerSecond * seconds);
+    const max = num(ctx.config, 'maxConcurrency', 20);
+    return {
+      quantities: quantities({
+        'sagemaker.serverless.gbSeconds':
+          ctx.load.eventsPerMonth * seconds * (Number(ctx.config['memoryMb'] ?? 2048) / 1024),
+        'sagemaker.serverless.dataGb':
+          (ctx.load.bytesPerMonth + ctx.load.eventsPerMonth * ctx.usage['responseBytes']!) / BYTES_PER_GB,
+      }),
+      sizing: { concurrency },
+      outputFactor: 1,
+      warnings:
+        concurrency > max
+          ? [
+              `Peak concurrency ${fmt(concurrency)} exceeds the maximum of ${max}: requests will be throttled.`,
+            ]
+          : [],
+    };
+  },
+  cloudformation: {
+    types: ['AWS::SageMaker::Model', 'AWS::SageMaker::EndpointConfig', 'AWS::SageMaker::Endpoint'],
+    role: { principal: 'sagemaker.amazonaws.com' },
+    resources(ctx): Record<string, CfnResource> {
+      const id = ctx.nodeId;
+      return {
+        [`${id}Model`]: {
+          Type: 'AWS::SageMaker::Model',
+          Properties: {
+            ExecutionRoleArn: roleArn(ctx.roleLogicalId, id),
+            PrimaryContainer: {
+              Image: xgboostImage(ctx.param),
+              ModelDataUrl: bucketUri(ctx.environment, ctx.param, 'models/model.tar.gz'),
+            },
+          },
+        },
+        [`${id}Config`]: {
+          Type: 'AWS::SageMaker::EndpointConfig',
+          Properties: {
+            ProductionVariants: [
+              {
+                VariantName: 'AllTraffic',
+                ModelName: getAtt(`${id}Model`, 'ModelName'),
+                ServerlessConfig: {
+                  MemorySizeInMB: Number(ctx.config['memoryMb'] ?? 2048),
+                  MaxConcurrency: num(ctx.config, 'maxConcurrency', 20),
+                },
+              },
+            ],
+          },
+        },
+        [id]: {
+          Type: 'AWS::SageMaker::Endpoint',
+          Properties: { EndpointConfigName: getAtt(`${id}Config`, 'EndpointConfigName') },
+        },
+      };
+    },
+    arn: (id) => ({ Ref: id }),
+    reference: (id) => getAtt(id, 'EndpointName'),
+  },
+  connections: [
+    logRule,
+    {
+      targets: ['s3'],
+      kinds: ['read'],
+      iam: { read: ['s3:GetObject'] },
+      iamResourceSuffixes: ['/*'],
+      env: 'BUCKET_NAME',
+      description: loc('Loads the model artifact', 'Charge l’artefact du modèle'),
+    },
+  ],
+});

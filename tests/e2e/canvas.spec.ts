@@ -32,6 +32,11 @@ test('connecting compatible services creates an edge; an incompatible pair is re
   await expect(app.getByTestId('status-connections')).toHaveText('1 connections');
   await expect(app.getByTestId('connection-inspector')).toBeVisible();
   await expect(app.getByTestId('field-kind')).toHaveValue('invoke');
+  // The same pair again is refused rather than duplicated.
+  await connect(app, 'ApiGateway1', 'Lambda1');
+  await expect(app.getByTestId('connection-error')).toContainText('already connected');
+  await expect(app.locator('.react-flow__edge')).toHaveCount(1);
+  await app.getByTestId('connection-error').getByRole('button').click();
 
   await dropService(app, 'sns', { x: 150, y: 400 });
   await dropService(app, 'kinesisStream', { x: 500, y: 400 });

@@ -3,8 +3,6 @@ import type { Lang, Localized } from '../../../shared/service/types';
 
 export const dictionary = {
   'app.untitled': { en: 'Untitled design', fr: 'Conception sans titre' },
-  'app.unsaved': { en: 'Unsaved changes', fr: 'Modifications non enregistrées' },
-  'app.language': { en: 'Language', fr: 'Langue' },
   'palette.title': { en: 'Services', fr: 'Services' },
   'palette.search': { en: 'Search services…', fr: 'Rechercher un service…' },
   'palette.noResults': {
@@ -16,51 +14,27 @@ export const dictionary = {
     en: 'Drag a service onto the canvas',
     fr: 'Faites glisser un service sur le canevas',
   },
-  'sidebar.inspector': { en: 'Inspector', fr: 'Inspecteur' },
   'inspector.empty': {
     en: 'Select a service, connection or group to edit it.',
     fr: 'Sélectionnez un service, une connexion ou un groupe pour le modifier.',
   },
   'inspector.multiple': { en: '{count} items selected', fr: '{count} éléments sélectionnés' },
-  'inspector.label': { en: 'Label', fr: 'Libellé' },
   'inspector.id': { en: 'Logical id', fr: 'Identifiant logique' },
   'inspector.configuration': { en: 'Configuration', fr: 'Configuration' },
   'inspector.usage': { en: 'Usage', fr: 'Utilisation' },
   'inspector.noConfig': { en: 'No settings for this service.', fr: 'Aucun réglage pour ce service.' },
   'inspector.connection': { en: 'Connection', fr: 'Connexion' },
-  'inspector.kind': { en: 'Kind', fr: 'Type' },
-  'inspector.ratio': { en: 'Share of events', fr: 'Part des événements' },
-  'inspector.ratioHelp': {
-    en: 'Fraction of the source’s events that travel this connection (1 = all).',
-    fr: 'Fraction des événements de la source qui empruntent cette connexion (1 = tous).',
-  },
-  'inspector.payload': { en: 'Payload size', fr: 'Taille des messages' },
-  'inspector.payloadHelp': {
-    en: 'Empty: the payload arriving at the source.',
-    fr: 'Vide : la taille reçue par la source.',
-  },
   'inspector.group': { en: 'Group', fr: 'Groupe' },
-  'inspector.cidr': { en: 'CIDR block', fr: 'Bloc CIDR' },
   'inspector.unknownService': {
     en: 'Service “{service}” is not in the catalog.',
     fr: 'Le service « {service} » n’est pas dans le catalogue.',
   },
-  'inspector.from': { en: 'From', fr: 'De' },
-  'inspector.to': { en: 'To', fr: 'Vers' },
-  'inspector.description': { en: 'Description', fr: 'Description' },
   'validation.number': { en: 'Enter a number.', fr: 'Saisissez un nombre.' },
   'validation.min': { en: 'Must be at least {min}.', fr: 'Doit être au moins {min}.' },
   'validation.max': { en: 'Must be at most {max}.', fr: 'Doit être au plus {max}.' },
   'validation.integer': { en: 'Must be a whole number.', fr: 'Doit être un nombre entier.' },
   'validation.pattern': { en: 'Invalid format.', fr: 'Format invalide.' },
   'validation.maxLength': { en: 'At most {max} characters.', fr: 'Au plus {max} caractères.' },
-  'validation.required': { en: 'Required.', fr: 'Obligatoire.' },
-  'validation.cidr': {
-    en: 'Must be a CIDR block like 10.0.0.0/16.',
-    fr: 'Doit être un bloc CIDR comme 10.0.0.0/16.',
-  },
-  'validation.ratio': { en: 'Must be between 0 and 1.', fr: 'Doit être entre 0 et 1.' },
-  'validation.positive': { en: 'Must be greater than 0.', fr: 'Doit être supérieur à 0.' },
   'open.errorTitle': { en: 'Cannot open “{file}”', fr: 'Impossible d’ouvrir « {file} »' },
   'open.errorIntro': {
     en: 'The file is not a valid Nuage design. Nothing was changed. Problems found:',
@@ -79,7 +53,6 @@ export const dictionary = {
   'recovery.restore': { en: 'Restore', fr: 'Restaurer' },
   'recovery.discard': { en: 'Discard', fr: 'Ignorer' },
   'save.failed': { en: 'Could not save: {message}', fr: 'Enregistrement impossible : {message}' },
-  'save.done': { en: 'Saved {file}', fr: '{file} enregistré' },
   'canvas.empty': {
     en: 'Drag services from the left to start a design.',
     fr: 'Faites glisser des services depuis la gauche pour commencer.',

@@ -1,6 +1,5 @@
 /** Field definitions for inspector entries that are not catalog config (labels, ratio, CIDR...). */
 import type { NumberField, StringField } from '../../../shared/service/types';
-import { connectionKinds } from '../../../shared/model';
 
 export const labelField: StringField = {
   type: 'string',
@@ -54,5 +53,3 @@ export const cidrField: StringField = {
   pattern: '^(\\d{1,3}\\.){3}\\d{1,3}/(\\d|[12]\\d|3[0-2])$',
   label: { en: 'CIDR block', fr: 'Bloc CIDR' },
 };
-
-export const allKinds = connectionKinds;

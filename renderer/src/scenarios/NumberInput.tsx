@@ -38,7 +38,15 @@ interface NumberInputProps {
 }
 
 /** A number field that commits on Enter or blur, and refuses what is not a number. */
-export function NumberInput({ value, onCommit, optional, min, label, testId, placeholder }: NumberInputProps) {
+export function NumberInput({
+  value,
+  onCommit,
+  optional,
+  min,
+  label,
+  testId,
+  placeholder,
+}: NumberInputProps) {
   const lang = useLang();
   const shown = formatAmount(value, lang);
   const [draft, setDraft] = useState<{ basis: string; text: string; invalid: boolean }>({

@@ -11,7 +11,12 @@ interface OverridesEditorProps {
   onChange(overrides: Overrides): void;
 }
 
-function setConfig(overrides: Overrides, nodeId: string, field: string, value: ConfigValue | null): Overrides {
+function setConfig(
+  overrides: Overrides,
+  nodeId: string,
+  field: string,
+  value: ConfigValue | null,
+): Overrides {
   const current = overrides[nodeId] ?? { config: {}, usage: {} };
   const config = { ...current.config };
   if (value === null) delete config[field];
@@ -51,7 +56,11 @@ export function OverridesEditor({ scenario, onChange }: OverridesEditorProps) {
         const definition = fieldOf(nodeId, field);
         const node = nodes.find((n) => n.id === nodeId);
         return (
-          <div className="scn-override" key={`${nodeId}.${field}`} data-testid={`override-${nodeId}-${field}`}>
+          <div
+            className="scn-override"
+            key={`${nodeId}.${field}`}
+            data-testid={`override-${nodeId}-${field}`}
+          >
             <div className="scn-override__name">
               {node?.label ?? nodeId} · {definition?.label[lang] ?? field}
             </div>

@@ -1,11 +1,6 @@
 import { useState, type DragEvent } from 'react';
 import type { Design } from '../../../shared/model';
-import {
-  deleteScenario,
-  moveScenario,
-  renameScenario,
-  setActiveScenario,
-} from '../../../shared/scenarios';
+import { deleteScenario, moveScenario, renameScenario, setActiveScenario } from '../../../shared/scenarios';
 import { useDesign, useDesignStoreApi } from '../AppContext';
 import { activeScenarioId } from './scenarioCommands';
 import { useScenarioT } from './strings';

@@ -1,3 +1,4 @@
+import './scenarios.css';
 import { useDesign, useServices } from '../AppContext';
 import { activeScenarioId } from './scenarioCommands';
 import { ScenarioEditor } from './ScenarioEditor';

@@ -9,7 +9,8 @@ export interface ExportRequest {
   readonly content: string;
 }
 
-export type ExportOutcome = { readonly ok: true; readonly name: string } | { readonly ok: false; readonly message: string };
+export type ExportOutcome =
+  { readonly ok: true; readonly name: string } | { readonly ok: false; readonly message: string };
 
 function dataUrlBase64(dataUrl: string): string {
   return dataUrl.slice(dataUrl.indexOf(',') + 1);

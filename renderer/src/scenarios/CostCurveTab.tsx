@@ -1,0 +1,219 @@
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceDot,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type TooltipContentProps,
+} from 'recharts';
+import type { Design } from '../../../shared/model';
+import type { CurveEvent, LoadSweep } from '../../../shared/scenarios';
+import { categoryNames, type CategoryId, type Lang } from '../../../shared/service/types';
+import { useCatalog, useDesign, useLang } from '../AppContext';
+import { sweepOf } from './analysis';
+import { ChartFrame } from './ChartFrame';
+import { seriesColor, type ChartTheme } from './chartTheme';
+import { activeScenarioId } from './scenarioCommands';
+import { useScenarioView, useScenarioViewApi } from './scenarioViewStore';
+import { formatMoney, useScenarioT } from './strings';
+import { useDeferred } from './useDeferred';
+
+const TICKS = [0.1, 0.3, 1, 3, 10, 30, 100];
+
+/** The total at a factor between two sweep points, interpolated on the log axis. */
+function totalAt(sweep: LoadSweep, factor: number): number {
+  const pts = sweep.points;
+  const i = pts.findIndex((p) => p.factor >= factor);
+  if (i <= 0) return pts[Math.max(0, i)]?.totalMonthlyUsd ?? 0;
+  const a = pts[i - 1];
+  const b = pts[i];
+  if (!a || !b) return 0;
+  const w = Math.log(factor / a.factor) / Math.log(b.factor / a.factor);
+  return a.totalMonthlyUsd + w * (b.totalMonthlyUsd - a.totalMonthlyUsd);
+}
+
+function factorText(f: number, lang: Lang): string {
+  return `${f.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-US', { maximumSignificantDigits: 3 })}×`;
+}
+
+function CurveTooltip({
+  active,
+  label,
+  sweeps,
+  names,
+  lang,
+  theme,
+}: Partial<TooltipContentProps<number, string>> & {
+  sweeps: readonly LoadSweep[];
+  names: ReadonlyMap<string, string>;
+  lang: Lang;
+  theme: ChartTheme;
+}) {
+  if (!active || typeof label !== 'number') return null;
+  return (
+    <div
+      className="scn-tooltip"
+      style={{ background: theme.background, color: theme.text, borderColor: theme.grid }}
+      data-testid="curve-tooltip"
+    >
+      <strong>{factorText(label, lang)}</strong>
+      {sweeps.map((s) => {
+        const point = s.points.find((p) => p.factor === label);
+        if (!point) return null;
+        return (
+          <div key={s.scenarioId}>
+            <div>
+              {names.get(s.scenarioId)}: <strong>{formatMoney(point.totalMonthlyUsd, lang)}</strong>
+            </div>
+            <ul>
+              {Object.entries(point.byCategory)
+                .filter(([, v]) => v >= 0.005)
+                .sort((a, b) => b[1] - a[1])
+                .map(([k, v]) => (
+                  <li key={k}>
+                    {categoryNames[k as CategoryId]?.[lang] ?? k}: {formatMoney(v, lang)}
+                  </li>
+                ))}
+            </ul>
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+function computeSweeps(
+  design: Design,
+  catalog: ReturnType<typeof useCatalog>,
+  ids: readonly string[],
+  lang: Lang,
+) {
+  return ids.map((id) => sweepOf(design, catalog, id, lang));
+}
+
+/** Cost versus traffic (0.1× to 100×, log axis) with free-tier, tier and capacity markers. */
+export function CostCurveTab({ theme }: { readonly theme: ChartTheme }) {
+  const t = useScenarioT();
+  const lang = useLang();
+  const catalog = useCatalog();
+  const design = useDesign((s) => s.design);
+  const chosen = useScenarioView((s) => s.curveScenarioIds);
+  const view = useScenarioViewApi();
+  const active = activeScenarioId(design);
+  const ids = (chosen ?? (active !== undefined ? [active] : [])).filter((id) =>
+    design.scenarios.some((s) => s.id === id),
+  );
+  const sweeps = useDeferred(design, `${ids.join(',')}:${lang}`, () =>
+    computeSweeps(design, catalog, ids, lang),
+  );
+  const names = new Map(design.scenarios.map((s) => [s.id, s.name]));
+  const toggle = (id: string): void => {
+    const next = ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id];
+    view.getState().setCurveScenarios(design.scenarios.map((s) => s.id).filter((x) => next.includes(x)));
+  };
+  const rows = sweeps?.[0]?.points.map((p, i) => {
+    const row: Record<string, number> = { factor: p.factor };
+    for (const s of sweeps) row[s.scenarioId] = s.points[i]?.totalMonthlyUsd ?? 0;
+    return row;
+  });
+  const events: { sweep: LoadSweep; event: CurveEvent; index: number }[] = (sweeps ?? []).flatMap(
+    (s, index) => s.events.map((event) => ({ sweep: s, event, index })),
+  );
+
+  const picker = (
+    <span className="scn-picker" aria-label={t('curve.scenarios')}>
+      {design.scenarios.map((s) => (
+        <label key={s.id}>
+          <input
+            type="checkbox"
+            checked={ids.includes(s.id)}
+            onChange={() => toggle(s.id)}
+            data-testid={`curve-pick-${s.id}`}
+          />
+          {s.name}
+        </label>
+      ))}
+    </span>
+  );
+
+  return (
+    <div className="scn-compare__grid">
+      <ChartFrame title={t('compare.tabCurve')} name="cost-curve" theme={theme} actions={picker}>
+        {rows && sweeps ? (
+          <ResponsiveContainer width="100%" height={380}>
+            <LineChart data={rows} margin={{ top: 12, right: 24, bottom: 24, left: 16 }}>
+              <CartesianGrid stroke={theme.grid} />
+              <XAxis
+                dataKey="factor"
+                type="number"
+                scale="log"
+                domain={[0.1, 100]}
+                ticks={TICKS}
+                allowDataOverflow
+                tickFormatter={(v: number) => factorText(v, lang)}
+                stroke={theme.muted}
+                tick={{ fill: theme.text }}
+                label={{ value: t('curve.factor'), position: 'insideBottom', offset: -12, fill: theme.muted }}
+              />
+              <YAxis
+                stroke={theme.muted}
+                tick={{ fill: theme.text }}
+                tickFormatter={(v: number) => formatMoney(v, lang, 0)}
+                width={90}
+              />
+              <Tooltip content={<CurveTooltip sweeps={sweeps} names={names} lang={lang} theme={theme} />} />
+              <Legend wrapperStyle={{ color: theme.text }} verticalAlign="top" />
+              {sweeps.map((s, i) => (
+                <Line
+                  key={s.scenarioId}
+                  dataKey={s.scenarioId}
+                  name={names.get(s.scenarioId) ?? s.scenarioId}
+                  stroke={seriesColor(theme, i)}
+                  strokeWidth={2}
+                  dot={{ r: 2, fill: seriesColor(theme, i) }}
+                  isAnimationActive={false}
+                />
+              ))}
+              {events.map(({ sweep, event, index }) => (
+                <ReferenceDot
+                  key={`${sweep.scenarioId}-${index}-${event.kind}-${event.at}-${event.meter ?? event.nodeId ?? ''}-${event.to ?? ''}`}
+                  x={event.at}
+                  y={totalAt(sweep, event.at)}
+                  r={5}
+                  fill={theme.event[event.kind]}
+                  stroke={theme.background}
+                  className={`scn-event scn-event--${event.kind}`}
+                />
+              ))}
+            </LineChart>
+          </ResponsiveContainer>
+        ) : (
+          <div className="scn-loading" style={{ height: 380 }}>
+            …
+          </div>
+        )}
+      </ChartFrame>
+      <section className="scn-events" data-testid="curve-events">
+        <h3>{t('curve.events')}</h3>
+        <ul>
+          {events.map(({ sweep, event }, i) => (
+            <li key={i}>
+              <span className="scn-dot" style={{ background: theme.event[event.kind] }} />
+              {sweeps && sweeps.length > 1 ? `${names.get(sweep.scenarioId)}: ` : ''}
+              {event.message} —{' '}
+              {t('curve.at', {
+                factor: event.at.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-US', {
+                  maximumSignificantDigits: 3,
+                }),
+              })}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -6,12 +6,7 @@ import { viewCommands } from './viewCommands';
 
 /** A registry with every built-in command. Panels and dialogs add theirs with `register`. */
 export function createDefaultRegistry(): CommandRegistry {
-  return createCommandRegistry([
-    ...fileCommands,
-    ...editCommands,
-    ...viewCommands,
-    ...scenarioCommands,
-  ]);
+  return createCommandRegistry([...fileCommands, ...editCommands, ...viewCommands, ...scenarioCommands]);
 }
 
 export type { Command, CommandContext, ViewControls } from './types';

@@ -17,9 +17,24 @@ export function registerEdgeLabels(useLabels: EdgeLabelHook): () => void {
   };
 }
 
-/** The registered labeller (or null) for this render. */
+let overrideHook: EdgeLabelHook = none;
+
+/**
+ * Sets a hook whose labeller, when not null, is used instead of the registered one (compare
+ * mode labels connections with their delta against a baseline). Returns the remover.
+ */
+export function registerEdgeLabelOverride(useLabels: EdgeLabelHook): () => void {
+  overrideHook = useLabels;
+  return () => {
+    if (overrideHook === useLabels) overrideHook = none;
+  };
+}
+
+/** The registered labeller (or null) for this render; both hooks always run (hook order). */
 export function useEdgeLabeller(): EdgeLabeller | null {
-  return hook();
+  const base = hook();
+  const override = overrideHook();
+  return override ?? base;
 }
 
 /** Applies a labeller to projected edges (same array when there is none). */

@@ -16,7 +16,24 @@ export function registerNodeBadge(component: NodeBadgeComponent): () => void {
   };
 }
 
-/** The registered badge for a node, or nothing. */
+/**
+ * A component around the badge that may show something else in its place (compare mode
+ * shows the node's delta against a baseline scenario); it receives the badge as children.
+ */
+export type NodeBadgeWrapper = ComponentType<{ readonly nodeId: string; readonly children: ReactNode }>;
+
+let wrapper: NodeBadgeWrapper | null = null;
+
+/** Sets the badge wrapper; returns a function that removes it. */
+export function registerNodeBadgeWrapper(component: NodeBadgeWrapper): () => void {
+  wrapper = component;
+  return () => {
+    if (wrapper === component) wrapper = null;
+  };
+}
+
+/** The registered badge for a node (inside the wrapper, if any), or nothing. */
 export function renderNodeBadge(nodeId: string): ReactNode {
-  return badge === null ? null : createElement(badge, { nodeId });
+  const inner = badge === null ? null : createElement(badge, { nodeId });
+  return wrapper === null ? inner : createElement(wrapper, { nodeId, children: inner });
 }

@@ -5,12 +5,15 @@
  */
 import { priceBooks as bundledPriceBooks } from '../../../catalog/index';
 import type { Design } from '../../../shared/model';
+import { estimateDesign } from '../../../shared/pricing';
 import {
   compareScenarios,
   estimateRange,
+  nodeDeltas,
   projectMonths,
   sensitivity,
   sweepLoad,
+  type DiagramDeltas,
   type LoadSweep,
   type Projection,
   type RangeEstimate,
@@ -73,5 +76,23 @@ export function projectionOf(design: Design, catalog: Catalog, scenarioId: strin
 export function sensitivityOf(design: Design, catalog: Catalog, scenarioId: string, lang: Lang): Sensitivity {
   return memo(design, `sensitivity:${scenarioId}:${lang}`, () =>
     sensitivity(design, catalog, appPriceBooks, { scenarioId, delta: 0.2, lang }),
+  );
+}
+
+/**
+ * Compare-on-diagram deltas of the active scenario against the baseline (two estimates,
+ * not the whole comparison: this runs on every edit while compare mode is on).
+ */
+export function diagramDeltasOf(
+  design: Design,
+  catalog: Catalog,
+  baselineId: string,
+  scenarioId: string,
+): DiagramDeltas {
+  return memo(design, `diagram:${baselineId}:${scenarioId}`, () =>
+    nodeDeltas(
+      estimateDesign(design, catalog, appPriceBooks, { scenarioId: baselineId }),
+      estimateDesign(design, catalog, appPriceBooks, { scenarioId }),
+    ),
   );
 }

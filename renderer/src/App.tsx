@@ -7,6 +7,8 @@ import { useDocumentState } from './hooks/useDocumentState';
 import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts';
 import { useMenuCommands } from './hooks/useMenuCommands';
 import { Palette } from './palette/Palette';
+import { CompareView } from './scenarios/CompareView';
+import { DiagramCompareLayer } from './scenarios/diagramCompare';
 import { OPEN_INPUT_ID } from './platform/webPlatform';
 import { OpenErrorDialog } from './shell/OpenErrorDialog';
 import { RecoveryBanner } from './shell/RecoveryBanner';
@@ -43,10 +45,12 @@ export function App() {
           <Palette />
           <main className="workspace__canvas">
             <Canvas />
+            <DiagramCompareLayer />
           </main>
           <Sidebar />
         </div>
         <StatusBar />
+        <CompareView />
         <ToastView />
         <OpenErrorDialog />
         <input

@@ -73,3 +73,38 @@ test('a group from the palette is a container: a node dropped inside belongs to 
   expect(saved.nodes.find((n) => n.id === 'Lambda1')?.group).toBe(saved.groups[0]?.id);
   expect(saved.nodes.find((n) => n.id === 'Lambda2')?.group).toBeUndefined();
 });
+
+test('a group is resized with its handles (one undo step) and a marquee can start inside it', async ({
+  app,
+}) => {
+  await newDesign(app);
+  await dropService(app, 'vpc', { x: 60, y: 60 });
+  await dropService(app, 'lambda', { x: 200, y: 160 });
+  const group = app.locator('[data-testid^="group-"]').first();
+  const before = (await saveAndRead(app)).json as { groups: { size: { width: number; height: number } }[] };
+
+  // Marquee from inside the group body around the node.
+  const box = await app.getByTestId('node-Lambda1').boundingBox();
+  if (!box) throw new Error('no node');
+  await app.mouse.move(box.x - 15, box.y - 10);
+  await app.mouse.down();
+  await app.mouse.move(box.x + box.width + 15, box.y + box.height + 10, { steps: 5 });
+  await app.mouse.up();
+  await expect(app.getByTestId('node-Lambda1').locator('xpath=.')).toHaveClass(/service-node--selected/);
+  await expect(group).not.toHaveClass(/group-node--selected/);
+
+  await group.locator('.group-node__header').click();
+  await expect(app.getByTestId('group-inspector')).toBeVisible();
+  const handle = group.locator('.react-flow__resize-control.handle.bottom.right');
+  const h = await handle.boundingBox();
+  if (!h) throw new Error('no resize handle');
+  await app.mouse.move(h.x + h.width / 2, h.y + h.height / 2);
+  await app.mouse.down();
+  for (let i = 1; i <= 5; i++) await app.mouse.move(h.x + i * 20, h.y + i * 12);
+  await app.mouse.up();
+  const after = (await saveAndRead(app)).json as typeof before;
+  expect(after.groups[0]!.size.width).toBeGreaterThan(before.groups[0]!.size.width + 50);
+  expect(after.groups[0]!.size.height).toBeGreaterThan(before.groups[0]!.size.height + 30);
+  await app.getByTestId('cmd-edit.undo').click();
+  expect(((await saveAndRead(app)).json as typeof before).groups[0]!.size).toEqual(before.groups[0]!.size);
+});

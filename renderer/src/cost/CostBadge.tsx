@@ -20,8 +20,8 @@ export function CostBadge({ nodeId }: { readonly nodeId: string }) {
       data-testid={`cost-badge-${nodeId}`}
       data-usd={cost.monthlyUsd}
     >
-      {formatUsdCompact(cost.monthlyUsd, lang)}
-      {missing ? <span aria-hidden="true">?</span> : null}
+      {missing && cost.monthlyUsd === 0 ? '$ ?' : formatUsdCompact(cost.monthlyUsd, lang)}
+      {missing && cost.monthlyUsd > 0 ? <span aria-hidden="true">+ ?</span> : null}
     </span>
   );
 }

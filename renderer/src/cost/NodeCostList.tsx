@@ -43,7 +43,7 @@ export function NodeCostList({ report }: { readonly report: CostReport }) {
                 </span>
               ) : null}
               <span className="cost-node__amount" data-testid={`cost-node-amount-${node.id}`}>
-                {formatUsd(node.monthlyUsd, lang)}
+                {missing > 0 && node.monthlyUsd === 0 ? '—' : formatUsd(node.monthlyUsd, lang)}
               </span>
             </button>
             {open ? (

@@ -1,0 +1,130 @@
+import { mkdir } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { tsImport } from 'tsx/esm/api';
+import type * as CatalogModule from '../../catalog/index';
+import type { Design } from '../../shared/model';
+import type * as PricingModule from '../../shared/pricing';
+import { expect, test } from './fixtures';
+
+// The catalog imports its price books as JSON, which Node's ESM loader (used by Playwright)
+// accepts only with an import attribute: load the domain through tsx, as the CLI tests do.
+const { catalog, priceBooks, templates } = (await tsImport(
+  '../../catalog/index.ts',
+  import.meta.url,
+)) as typeof CatalogModule;
+const { estimateDesign } = (await tsImport(
+  '../../shared/pricing/index.ts',
+  import.meta.url,
+)) as typeof PricingModule;
+
+const fraud = (): Design => structuredClone(templates.find((t) => /fraud/i.test(t.id))!.design);
+
+const expectedTotal = (design: Design): number =>
+  estimateDesign(design, catalog, priceBooks, { scenarioId: design.activeScenarioId }).totalMonthlyUsd;
+
+async function openCost(page: Page): Promise<void> {
+  await page.getByTestId('tab-cost').click();
+  await expect(page.getByTestId('cost-panel')).toBeVisible();
+}
+
+test('the fraud pipeline total equals estimateDesign for the active scenario', async ({ app }) => {
+  await openCost(app);
+  const design = fraud();
+  const expected = expectedTotal(design);
+  expect(expected).toBeGreaterThan(0);
+  await expect(app.getByTestId('cost-total')).toHaveAttribute('data-usd', String(expected));
+  await expect(app.getByTestId('cost-total')).toContainText(
+    new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(expected),
+  );
+  await expect(app.getByTestId('cost-as-of')).toContainText(priceBooks['us-east-1']!.as_of);
+  await expect(app.getByTestId('cost-chart').locator('.recharts-bar-rectangle').first()).toBeVisible();
+  // Lines without a price are marked, never shown as $0.
+  await expect(app.getByTestId('cost-missing-count')).toBeVisible();
+  await app.getByTestId('cost-node-toggle-TransactionStream').click();
+  const streamLines = app.getByTestId('cost-node-TransactionStream').getByTestId('cost-line');
+  await expect(streamLines.first()).toHaveAttribute('data-missing', 'true');
+  await expect(streamLines.first().getByTestId('cost-line-missing')).toBeVisible();
+  // A priced line shows quantity × listed price per tier, as on the AWS page.
+  await app.getByTestId('cost-node-toggle-TransactionsApi').click();
+  const apiLine = app.getByTestId('cost-node-TransactionsApi').getByTestId('cost-line').first();
+  await expect(apiLine).toContainText('2,000,000 requests');
+  await expect(apiLine.getByTestId('cost-line-tier').first()).toContainText('$3.50 per 1M requests');
+  // Node badges on the canvas show each node's monthly cost.
+  await expect(app.getByTestId('cost-badge-DataLake')).toHaveText('$12.30');
+  await mkdir('tests/screenshots', { recursive: true });
+  await app.screenshot({ path: 'tests/screenshots/cost-panel.png' });
+});
+
+test('editing Lambda memory in the inspector changes the total live', async ({ app }) => {
+  const design = fraud();
+  const before = expectedTotal(design);
+  const lambda = design.nodes.find((n) => n.id === 'ScoringFunction')!;
+  lambda.config = { ...lambda.config, memoryMb: 3008 };
+  const after = expectedTotal(design);
+  expect(after).not.toBe(before);
+
+  await app.getByTestId('node-ScoringFunction').click();
+  await app.getByTestId('tab-inspector').click();
+  const badge = app.getByTestId('cost-badge-ScoringFunction');
+  const badgeBefore = await badge.getAttribute('data-usd');
+  const memory = app.getByTestId('field-config-memoryMb');
+  await memory.fill('3008');
+  await memory.press('Enter');
+  await expect(badge).not.toHaveAttribute('data-usd', badgeBefore ?? '');
+  await openCost(app);
+  await expect(app.getByTestId('cost-total')).toHaveAttribute('data-usd', String(after));
+});
+
+test('the free-tier toggle changes the total and is undoable', async ({ app }) => {
+  await openCost(app);
+  const design = fraud();
+  const withFree = expectedTotal(design);
+  const scenario = design.scenarios.find((s) => s.id === design.activeScenarioId)!;
+  scenario.freeTier = false;
+  const withoutFree = expectedTotal(design);
+  expect(withoutFree).toBeGreaterThan(withFree);
+
+  await expect(app.getByTestId('cost-free-tier')).toBeChecked();
+  await app.getByTestId('cost-free-tier').uncheck();
+  await expect(app.getByTestId('cost-total')).toHaveAttribute('data-usd', String(withoutFree));
+  await app.getByTestId('cmd-edit.undo').click();
+  await expect(app.getByTestId('cost-total')).toHaveAttribute('data-usd', String(withFree));
+  await expect(app.getByTestId('cost-free-tier')).toBeChecked();
+});
+
+test('a region without prices shows every line as missing, not as $0', async ({ app }) => {
+  await openCost(app);
+  await app.getByTestId('cost-region').selectOption('eu-west-3');
+  await expect(app.getByTestId('cost-as-of')).toContainText('No price book for eu-west-3');
+  const design = fraud();
+  const lineCount = estimateDesign({ ...design, region: 'eu-west-3' }, catalog, priceBooks, {
+    scenarioId: design.activeScenarioId,
+  }).nodes.reduce((n, node) => n + node.lines.length, 0);
+  await expect(app.getByTestId('cost-missing-count')).toContainText(`${lineCount} lines without a price`);
+  await app.getByTestId('cost-node-toggle-TransactionsApi').click();
+  const line = app.getByTestId('cost-node-TransactionsApi').getByTestId('cost-line').first();
+  await expect(line).toHaveAttribute('data-missing', 'true');
+  await expect(line.getByTestId('cost-line-amount')).toHaveCount(0);
+  await expect(app.getByTestId('cost-badge-TransactionsApi')).toContainText('?');
+  await app.getByTestId('cmd-edit.undo').click();
+  await expect(app.getByTestId('cost-as-of')).toContainText('us-east-1');
+});
+
+test('the load editor changes the entry load (one undo step) and the connections show events', async ({
+  app,
+}) => {
+  await openCost(app);
+  const design = fraud();
+  const scenario = design.scenarios.find((s) => s.id === design.activeScenarioId)!;
+  const entry = scenario.loads[0]!;
+  entry.eventsPerMonth *= 10;
+  const expected = expectedTotal(design);
+  const field = app.getByTestId(`load-${entry.nodeId}-eventsPerMonth`);
+  await field.fill(String(entry.eventsPerMonth));
+  await field.press('Enter');
+  await expect(app.getByTestId('cost-total')).toHaveAttribute('data-usd', String(expected));
+  await app.getByTestId('cost-edge-labels').check();
+  await expect(app.locator('.react-flow__edge-text').first()).toContainText('/mo');
+  await app.getByTestId('cmd-edit.undo').click();
+  await expect(app.getByTestId('cost-total')).toHaveAttribute('data-usd', String(expectedTotal(fraud())));
+});

@@ -174,7 +174,7 @@ export function estimate(
       category: service.category,
       monthlyUsd: fromMicros(micros),
       lines,
-      sizing: sim.nodes[node.id]!.sizing,
+      sizing: usages[i]!.sizing,
     };
   });
   const connections: ConnectionCost[] = design.connections.map((conn, c) => {

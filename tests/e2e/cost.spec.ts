@@ -94,10 +94,20 @@ test('the free-tier toggle changes the total and is undoable', async ({ app }) =
 
 test('a region without prices shows every line as missing, not as $0', async ({ app }) => {
   await openCost(app);
-  await app.getByTestId('cost-region').selectOption('eu-west-3');
-  await expect(app.getByTestId('cost-as-of')).toContainText('No price book for eu-west-3');
+  // The first region offered without a bundled price book.
+  const unpriced = await app
+    .getByTestId('cost-region')
+    .locator('optgroup')
+    .nth(1)
+    .locator('option')
+    .first()
+    .getAttribute('value');
+  expect(unpriced).toBeTruthy();
+  expect(Object.keys(priceBooks)).not.toContain(unpriced);
+  await app.getByTestId('cost-region').selectOption(unpriced!);
+  await expect(app.getByTestId('cost-as-of')).toContainText(`No price book for ${unpriced}`);
   const design = fraud();
-  const lineCount = estimateDesign({ ...design, region: 'eu-west-3' }, catalog, priceBooks, {
+  const lineCount = estimateDesign({ ...design, region: unpriced! }, catalog, priceBooks, {
     scenarioId: design.activeScenarioId,
   }).nodes.reduce((n, node) => n + node.lines.length, 0);
   await expect(app.getByTestId('cost-missing-count')).toContainText(`${lineCount} lines without a price`);
@@ -127,4 +137,27 @@ test('the load editor changes the entry load (one undo step) and the connections
   await expect(app.locator('.react-flow__edge-text').first()).toContainText('/mo');
   await app.getByTestId('cmd-edit.undo').click();
   await expect(app.getByTestId('cost-total')).toHaveAttribute('data-usd', String(expectedTotal(fraud())));
+});
+
+test('the problems list counts problems and clicking one selects and centers its node', async ({ app }) => {
+  await app.getByTestId('tab-problems').click();
+  await expect(app.getByTestId('tab-problems').locator('.sidebar__badge')).toHaveText(/^\d+$/);
+  // Pan away first so centering is observable.
+  await app.getByTestId('cmd-view.zoomIn').click();
+  const problem = app.locator('[data-testid="problem"][data-node="Notebook"]').first();
+  await expect(problem).toContainText('No price');
+  await problem.click();
+  const node = app.getByTestId('node-Notebook');
+  await expect(node).toHaveClass(/service-node--selected/);
+  const canvas = (await app.getByTestId('canvas').boundingBox())!;
+  await expect
+    .poll(async () => {
+      const box = await node.boundingBox();
+      if (!box) return Infinity;
+      return Math.hypot(
+        box.x + box.width / 2 - (canvas.x + canvas.width / 2),
+        box.y + box.height / 2 - (canvas.y + canvas.height / 2),
+      );
+    })
+    .toBeLessThan(20);
 });

@@ -1,5 +1,6 @@
 /** Registers the sidebar panels. Add Cost (order 20), Problems (30), Scenarios (40) here. */
 import { registerCostSurfaces } from '../cost/registerCost';
+import { registerProblemsPanel } from '../problems/registerProblems';
 import { InspectorPanel } from '../inspector/InspectorPanel';
 import { registerScenarioSurfaces } from '../scenarios/registerScenarios';
 import { registerPanel } from '../shell/panels';
@@ -12,5 +13,6 @@ export function registerBuiltInPanels(): void {
     component: InspectorPanel,
   });
   registerCostSurfaces();
+  registerProblemsPanel();
   registerScenarioSurfaces();
 }

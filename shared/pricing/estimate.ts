@@ -232,9 +232,14 @@ function sumMicros(lines: readonly CostLine[]): number {
   return micros;
 }
 
+const meterIndex = new WeakMap<object, Map<string, MeterDefinition>>();
+
 function meterOf(meter: string, serviceId: string | null, catalog: Catalog): MeterDefinition | undefined {
   const service = serviceId ? catalog[serviceId] : undefined;
-  return service?.meters.find((m) => m.key === meter);
+  if (!service) return undefined;
+  let index = meterIndex.get(service);
+  if (!index) meterIndex.set(service, (index = new Map(service.meters.map((m) => [m.key, m]))));
+  return index.get(meter);
 }
 
 function labelOf(meter: string, serviceId: string | null, catalog: Catalog): string {

@@ -4,6 +4,8 @@
  */
 import type { Design } from '../shared/model/design';
 import type { Catalog, Localized, PriceBook, ServiceDefinition } from '../shared/service/types';
+import euWest1 from './prices/eu-west-1.json';
+import euWest3 from './prices/eu-west-3.json';
 import usEast1 from './prices/us-east-1.json';
 import { alb } from './services/alb';
 import { apiGateway } from './services/apiGateway';
@@ -124,6 +126,8 @@ export const catalog: Catalog = Object.fromEntries(services.map((s) => [s.id, s]
 /** Bundled price books by region code. */
 export const priceBooks: Readonly<Record<string, PriceBook>> = {
   'us-east-1': usEast1 as PriceBook,
+  'eu-west-3': euWest3 as PriceBook,
+  'eu-west-1': euWest1 as PriceBook,
 };
 
 export interface DesignTemplate {

@@ -88,6 +88,16 @@ const classMeters = (c: (typeof classes)[number]): MeterDefinition[] => [
   ...(c.retrieval
     ? [meter(`s3.${c.slug}.retrievalGb`, `${c.en} data retrieval`, `Récupération de données ${c.fr}`, 'GB')]
     : []),
+  ...(c.restore
+    ? [
+        meter(
+          `s3.${c.slug}.restoreRequests`,
+          `${c.en} restore requests (standard)`,
+          `Requêtes de restauration ${c.fr} (standard)`,
+          'requests',
+        ),
+      ]
+    : []),
 ];
 
 /** Amazon S3 bucket, priced by storage class. */
@@ -140,6 +150,10 @@ export const s3 = defineService({
         [`s3.${cls.slug}.getRequests`]: reads.eventsPerMonth + train.eventsPerMonth,
         ...(cls.retrieval
           ? { [`s3.${cls.slug}.retrievalGb`]: (reads.bytesPerMonth + train.bytesPerMonth) / BYTES_PER_GB }
+          : {}),
+        // Archived objects are restored before they are read: one restore request per object.
+        ...(cls.restore
+          ? { [`s3.${cls.slug}.restoreRequests`]: reads.eventsPerMonth + train.eventsPerMonth }
           : {}),
       }),
       // Event notifications fire on object creation only.

@@ -195,4 +195,75 @@ describe('AWS pricing-page examples', () => {
       cost('cloudwatch.logs.storedGbMonths', q['cloudwatch.logs.storedGbMonths']!, true);
     expect(cents(total)).toBe(example('ex26').expected_monthly_usd);
   });
+
+  it('ex15 EBS gp3 2,000 GB, 10,000 IOPS, 500 MB/s for 12 hours of a 30-day month: $3.625', () => {
+    const q = catalog['ebs']!.usage(
+      usageContext(
+        catalog['ebs']!,
+        load(0),
+        { volumeType: 'gp3', sizeGb: 2000, iops: 10000, throughputMbps: 500 },
+        { provisionedShare: 43200 / (86400 * 30) },
+      ),
+    ).quantities;
+    const lines = [
+      cost('ebs.gp3.storageGbMonths', q['ebs.gp3.storageGbMonths']!, false),
+      cost('ebs.gp3.iopsMonths', q['ebs.gp3.iopsMonths']!, false),
+      cost('ebs.gp3.throughputMonths', q['ebs.gp3.throughputMonths']!, false),
+    ];
+    expect(lines.map((l) => Math.round(l * 1000) / 1000)).toEqual([2.667, 0.583, 0.375]);
+    expect(Math.round(lines.reduce((a, b) => a + b) * 1000) / 1000).toBe(
+      example('ex15').expected_monthly_usd,
+    );
+  });
+
+  it('ex17 EBS io1 2,000 GB and 1,000 IOPS for 12 hours: $5.25', () => {
+    const q = catalog['ebs']!.usage(
+      usageContext(
+        catalog['ebs']!,
+        load(0),
+        { volumeType: 'io1', sizeGb: 2000, iops: 1000 },
+        { provisionedShare: 43200 / (86400 * 30) },
+      ),
+    ).quantities;
+    const total =
+      cost('ebs.io1.storageGbMonths', q['ebs.io1.storageGbMonths']!, false) +
+      cost('ebs.io1.iopsMonths', q['ebs.io1.iopsMonths']!, false);
+    expect(cents(total)).toBe(example('ex17').expected_monthly_usd);
+  });
+
+  it('ex30 Glacier Flexible Retrieval: 15 M objects, 102,400 GB restored: $1,774', () => {
+    const gb = 1024 ** 3;
+    const reads = { eventsPerMonth: 15_000_000, peakPerSecond: 0, bytesPerMonth: 102_400 * gb };
+    const q = catalog['glacierVault']!.usage(
+      usageContext(
+        catalog['glacierVault']!,
+        load(15_000_000, (102_400 * gb) / 15_000_000, { read: reads }),
+        { storageClass: 'GLACIER' },
+        { storedGb: 0 },
+      ),
+    ).quantities;
+    expect(q['s3.glacierFlexible.restoreRequests']).toBe(15_000_000);
+    const total =
+      cost('s3.glacierFlexible.restoreRequests', q['s3.glacierFlexible.restoreRequests']!, false) +
+      cost('s3.glacierFlexible.retrievalGb', q['s3.glacierFlexible.retrievalGb']!, false);
+    expect(cents(total)).toBe(example('ex30').expected_monthly_usd);
+  });
+
+  it('ex31 Fargate: 5 tasks of 1 vCPU / 2 GB / 30 GB for 10 min a day over 30 days: $1.26', () => {
+    const q = catalog['ecsFargate']!.usage(
+      usageContext(
+        catalog['ecsFargate']!,
+        load(0),
+        { cpu: '1024', memoryMb: '2048', ephemeralStorageGb: 30, desiredCount: 5 },
+        { runningHoursPerTask: (600 * 30) / 3600, peakHoursPerMonth: 0 },
+      ),
+    ).quantities;
+    const lines = [
+      cost('fargate.x86.vcpuSeconds', q['fargate.x86.vcpuSeconds']!, false),
+      cost('fargate.x86.gbSeconds', q['fargate.x86.gbSeconds']!, false),
+      cost('fargate.ephemeral.gbSeconds', q['fargate.ephemeral.gbSeconds']!, false),
+    ];
+    expect(lines.map(cents)).toEqual([1.01, 0.22, 0.03]);
+    expect(cents(lines.map(cents).reduce((a, b) => a + b))).toBe(example('ex31').expected_monthly_usd);
+  });
 });

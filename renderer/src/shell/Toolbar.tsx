@@ -35,12 +35,14 @@ function ToolbarButton({ id }: { id: string }) {
       onClick={() => void commands.run(id, context)}
       data-testid={`cmd-${id}`}
     >
+      {/* Commands with a glyph show it alone (the label is the tooltip); the others show text. */}
       {command.glyph ? (
         <span className="toolbar__glyph" aria-hidden="true">
           {command.glyph}
         </span>
-      ) : null}
-      <span className="toolbar__text">{command.label[lang]}</span>
+      ) : (
+        <span className="toolbar__text">{command.label[lang]}</span>
+      )}
     </button>
   );
 }

@@ -86,6 +86,12 @@ export function ComparisonTab({ comparison, theme }: { comparison: ScenarioCompa
   const catalog = useCatalog();
   const design = useDesign((s) => s.design);
   const money = (v: number): string => formatMoney(v, lang, 0);
+  // Rows at $0 in every scenario (nothing billed, or unpriced: said on the cards) are noise.
+  const nonZero = (rows: readonly BreakdownRow[]): BreakdownRow[] =>
+    rows.filter((r) => Object.values(r.values).some((v) => Math.abs(v) >= 0.005));
+  const categories = nonZero(comparison.categories);
+  const services = nonZero(comparison.services);
+  const chartKeys = comparison.chartKeys.filter((k) => categories.some((r) => r.key === k));
   return (
     <div className="scn-compare__grid">
       <div className="scn-cards">
@@ -102,7 +108,11 @@ export function ComparisonTab({ comparison, theme }: { comparison: ScenarioCompa
                 {s.name}
                 {baseline ? <span className="scn-tag">{t('panel.baseline')}</span> : null}
               </div>
-              <div className="scn-card__total" data-testid={`compare-total-${s.id}`}>
+              <div
+                className="scn-card__total"
+                data-testid={`compare-total-${s.id}`}
+                data-usd={s.totalMonthlyUsd}
+              >
                 {formatMoney(s.totalMonthlyUsd, lang)}
               </div>
               {range.hasRange ? (
@@ -149,7 +159,7 @@ export function ComparisonTab({ comparison, theme }: { comparison: ScenarioCompa
               contentStyle={{ background: theme.background, borderColor: theme.grid, color: theme.text }}
             />
             <Legend wrapperStyle={{ color: theme.text }} />
-            {comparison.chartKeys.map((key, i) => (
+            {chartKeys.map((key, i) => (
               <Bar
                 key={key}
                 dataKey={key}
@@ -164,16 +174,16 @@ export function ComparisonTab({ comparison, theme }: { comparison: ScenarioCompa
       </ChartFrame>
       <BreakdownTable
         title={t('compare.byCategory')}
-        rows={comparison.categories}
+        rows={categories}
         comparison={comparison}
-        movers={topMovers(comparison.categories, comparison)}
+        movers={topMovers(categories, comparison)}
         testId="compare-categories"
       />
       <BreakdownTable
         title={t('compare.byService')}
-        rows={comparison.services}
+        rows={services}
         comparison={comparison}
-        movers={topMovers(comparison.services, comparison)}
+        movers={topMovers(services, comparison)}
         testId="compare-services"
       />
     </div>

@@ -11,11 +11,13 @@ import {
   type TooltipContentProps,
 } from 'recharts';
 import type { Design } from '../../../shared/model';
-import type { CurveEvent, LoadSweep } from '../../../shared/scenarios';
+import { useState } from 'react';
+import type { LoadSweep } from '../../../shared/scenarios';
 import { categoryNames, type CategoryId, type Lang } from '../../../shared/service/types';
 import { useCatalog, useDesign, useLang } from '../AppContext';
 import { sweepOf } from './analysis';
 import { ChartFrame } from './ChartFrame';
+import { foldEvents } from './curveEvents';
 import { seriesColor, type ChartTheme } from './chartTheme';
 import { activeScenarioId } from './scenarioCommands';
 import { useScenarioView, useScenarioViewApi } from './scenarioViewStore';
@@ -120,9 +122,11 @@ export function CostCurveTab({ theme }: { readonly theme: ChartTheme }) {
     for (const s of sweeps) row[s.scenarioId] = s.points[i]?.totalMonthlyUsd ?? 0;
     return row;
   });
-  const events: { sweep: LoadSweep; event: CurveEvent; index: number }[] = (sweeps ?? []).flatMap(
-    (s, index) => s.events.map((event) => ({ sweep: s, event, index })),
-  );
+  const items = (sweeps ?? []).flatMap((sweep) => foldEvents(sweep).map((item) => ({ sweep, item })));
+  const [logCost, setLogCost] = useState(false);
+  const minTotal = Math.min(...(rows ?? []).flatMap((r) => ids.map((id) => r[id] ?? 0)).filter((v) => v > 0));
+  const number = (v: number): string =>
+    v.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-US', { maximumSignificantDigits: 3 });
 
   const picker = (
     <span className="scn-picker" aria-label={t('curve.scenarios')}>
@@ -137,6 +141,15 @@ export function CostCurveTab({ theme }: { readonly theme: ChartTheme }) {
           {s.name}
         </label>
       ))}
+      <label>
+        <input
+          type="checkbox"
+          checked={logCost}
+          onChange={(e) => setLogCost(e.target.checked)}
+          data-testid="curve-log-cost"
+        />
+        {t('curve.logScale')}
+      </label>
     </span>
   );
 
@@ -160,6 +173,9 @@ export function CostCurveTab({ theme }: { readonly theme: ChartTheme }) {
                 label={{ value: t('curve.factor'), position: 'insideBottom', offset: -12, fill: theme.muted }}
               />
               <YAxis
+                {...(logCost && Number.isFinite(minTotal)
+                  ? { scale: 'log' as const, domain: [minTotal / 1.5, 'auto'], allowDataOverflow: true }
+                  : {})}
                 stroke={theme.muted}
                 tick={{ fill: theme.text }}
                 tickFormatter={(v: number) => formatMoney(v, lang, 0)}
@@ -178,17 +194,19 @@ export function CostCurveTab({ theme }: { readonly theme: ChartTheme }) {
                   isAnimationActive={false}
                 />
               ))}
-              {events.map(({ sweep, event, index }) => (
-                <ReferenceDot
-                  key={`${sweep.scenarioId}-${index}-${event.kind}-${event.at}-${event.meter ?? event.nodeId ?? ''}-${event.to ?? ''}`}
-                  x={event.at}
-                  y={totalAt(sweep, event.at)}
-                  r={5}
-                  fill={theme.event[event.kind]}
-                  stroke={theme.background}
-                  className={`scn-event scn-event--${event.kind}`}
-                />
-              ))}
+              {items.flatMap(({ sweep, item }) =>
+                [item.first, ...(item.last ? [item.last] : [])].map((event, k) => (
+                  <ReferenceDot
+                    key={`${sweep.scenarioId}-${item.kind}-${event.at}-${event.meter ?? event.nodeId ?? ''}-${k}`}
+                    x={event.at}
+                    y={totalAt(sweep, event.at)}
+                    r={5}
+                    fill={theme.event[item.kind]}
+                    stroke={theme.background}
+                    className={`scn-event scn-event--${item.kind}`}
+                  />
+                )),
+              )}
             </LineChart>
           </ResponsiveContainer>
         ) : (
@@ -200,16 +218,18 @@ export function CostCurveTab({ theme }: { readonly theme: ChartTheme }) {
       <section className="scn-events" data-testid="curve-events">
         <h3>{t('curve.events')}</h3>
         <ul>
-          {events.map(({ sweep, event }, i) => (
-            <li key={i}>
-              <span className="scn-dot" style={{ background: theme.event[event.kind] }} />
+          {items.map(({ sweep, item }, i) => (
+            <li key={i} data-kind={item.kind}>
+              <span className="scn-dot" style={{ background: theme.event[item.kind] }} />
               {sweeps && sweeps.length > 1 ? `${names.get(sweep.scenarioId)}: ` : ''}
-              {event.message} —{' '}
-              {t('curve.at', {
-                factor: event.at.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-US', {
-                  maximumSignificantDigits: 3,
-                }),
-              })}
+              {item.last
+                ? t('curve.steps', {
+                    first: `${item.first.message} (${t('curve.at', { factor: number(item.first.at) })})`,
+                    count: item.more,
+                    to: item.last.to ?? '',
+                    at: number(item.last.at),
+                  })
+                : `${item.first.message} — ${t('curve.at', { factor: number(item.first.at) })}`}
             </li>
           ))}
         </ul>

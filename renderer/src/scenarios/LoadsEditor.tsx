@@ -16,6 +16,13 @@ function withRange(load: EntryLoad, part: 'low' | 'high', value: number | null):
   return range.low === undefined && range.high === undefined ? rest : { ...rest, range };
 }
 
+/** A new monthly volume; an explicit peak rate keeps its ratio to the average. */
+function withEvents(load: EntryLoad, eventsPerMonth: number): EntryLoad {
+  if (load.peakPerSecond === undefined || load.eventsPerMonth <= 0) return { ...load, eventsPerMonth };
+  const peakPerSecond = Number(((load.peakPerSecond * eventsPerMonth) / load.eventsPerMonth).toPrecision(6));
+  return { ...load, eventsPerMonth, peakPerSecond };
+}
+
 /** Entry loads of a scenario: entry point, expected events per month, low and high. */
 export function LoadsEditor({ scenario, onChange }: LoadsEditorProps) {
   const t = useScenarioT();
@@ -72,7 +79,7 @@ export function LoadsEditor({ scenario, onChange }: LoadsEditorProps) {
                   min={0}
                   label={t('edit.expected')}
                   testId={`load-events-${index}`}
-                  onCommit={(v) => v !== null && set(index, { ...load, eventsPerMonth: v })}
+                  onCommit={(v) => v !== null && set(index, withEvents(load, v))}
                 />
               </td>
               <td>

@@ -9,7 +9,7 @@ import type { Lang } from '../../../shared/service/types';
 import { useCatalog, useDesign, useLang } from '../AppContext';
 import type { EdgeLabeller } from '../canvas/edgeLabels';
 import { diagramDeltasOf, resolveBaseline } from './analysis';
-import { useChartTheme, type ChartTheme } from './chartTheme';
+import { seriesColor, useChartTheme, type ChartTheme } from './chartTheme';
 import { activeScenarioId } from './scenarioCommands';
 import { useScenarioView } from './scenarioViewStore';
 import { formatPct, formatSignedMoney, scenarioText } from './strings';
@@ -92,6 +92,26 @@ export function useCompareEdgeLabels(): EdgeLabeller | null {
   }, [compare, lang]);
 }
 
+/**
+ * The style of one connection: coloured by its own cost change when it has one; otherwise,
+ * when only the traffic it carries changed, in the neutral accent, thicker as traffic grows.
+ */
+function edgeRule(c: DiagramDeltas['connections'][string], theme: ChartTheme): string {
+  const selector = `.react-flow__edge[data-id="${c.id}"]`;
+  let color: string;
+  let width: number;
+  if (c.direction !== 'none') {
+    color = deltaColor(theme, c.direction, c.magnitude);
+    width = c.magnitude === 'large' ? 4 : c.magnitude === 'medium' ? 3 : 2;
+  } else if (c.events.delta !== 0) {
+    const ratio = c.events.pct === null ? Infinity : Math.abs(c.events.pct);
+    color = seriesColor(theme, 0);
+    width = ratio >= 500 ? 4 : ratio >= 100 ? 3 : 2;
+  } else return '';
+  return `${selector} .react-flow__edge-path{stroke:${color};stroke-width:${width}px}
+${selector} .react-flow__edge-text{fill:${color};font-weight:600}`;
+}
+
 /** Edge colours (a style sheet keyed by connection id) and the legend, over the canvas. */
 export function DiagramCompareLayer() {
   const compare = useDiagramDeltas();
@@ -99,13 +119,9 @@ export function DiagramCompareLayer() {
   const theme = useChartTheme();
   if (!compare) return null;
   const rules = Object.values(compare.deltas.connections)
-    .filter((c) => c.direction !== 'none' && /^[A-Za-z0-9]+$/.test(c.id))
-    .map((c) => {
-      const color = deltaColor(theme, c.direction, c.magnitude);
-      const width = c.magnitude === 'large' ? 4 : c.magnitude === 'medium' ? 3 : 2;
-      return `.react-flow__edge[data-id="${c.id}"] .react-flow__edge-path{stroke:${color};stroke-width:${width}px}
-.react-flow__edge[data-id="${c.id}"] .react-flow__edge-text{fill:${color};font-weight:600}`;
-    });
+    .filter((c) => /^[A-Za-z0-9]+$/.test(c.id))
+    .map((c) => edgeRule(c, theme))
+    .filter((rule) => rule !== '');
   return (
     <>
       <style data-testid="diagram-compare-style">{rules.join('\n')}</style>

@@ -2,6 +2,8 @@
  * Saves an export (CSV text or PNG) where the user expects it: through Electron's save
  * dialog (`file:export`) in the desktop app, as a download in the browser.
  */
+import type {} from '../platform';
+
 export interface ExportRequest {
   readonly suggestedName: string;
   readonly mime: 'text/csv' | 'image/png';

@@ -60,6 +60,11 @@ export const scenarioStrings = {
   'curve.scenarios': { en: 'Scenarios on the curve', fr: 'Scénarios tracés' },
   'curve.factor': { en: 'Load factor (× the scenario’s traffic)', fr: 'Facteur de charge (× le trafic)' },
   'curve.events': { en: 'Thresholds', fr: 'Seuils' },
+  'curve.steps': {
+    en: '{first}, then {count} more steps up to {to} (at {at}×)',
+    fr: '{first}, puis {count} paliers de plus jusqu’à {to} (à {at}×)',
+  },
+  'curve.logScale': { en: 'Log scale for cost', fr: 'Échelle log. pour le coût' },
   'curve.at': { en: 'at {factor}×', fr: 'à {factor}×' },
   'projection.month': { en: 'Month', fr: 'Mois' },
   'projection.multiplier': { en: 'Load ×', fr: 'Charge ×' },

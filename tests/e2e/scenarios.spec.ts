@@ -1,0 +1,207 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import type { Locator, Page } from '@playwright/test';
+import Papa from 'papaparse';
+import { tsImport } from 'tsx/esm/api';
+import type * as CatalogModule from '../../catalog/index';
+import type { Design } from '../../shared/model';
+import type * as PricingModule from '../../shared/pricing';
+import { expect, test } from './fixtures';
+import { saveAndRead } from './helpers';
+
+// The catalog imports JSON price books: load the domain through tsx (as cost.spec.ts does).
+const { catalog, priceBooks, templates } = (await tsImport(
+  '../../catalog/index.ts',
+  import.meta.url,
+)) as typeof CatalogModule;
+const { estimateDesign } = (await tsImport(
+  '../../shared/pricing/index.ts',
+  import.meta.url,
+)) as typeof PricingModule;
+
+const templateScenarioIds = templates.find((t) => /fraud/i.test(t.id))!.design.scenarios.map((s) => s.id);
+
+/** Id of the active scenario in the Scenarios list. */
+async function activeId(page: Page): Promise<string> {
+  const testId = await page.locator('.scn-list__item--active').getAttribute('data-testid');
+  return (testId ?? '').replace('scenario-item-', '');
+}
+
+async function fill(input: Locator, text: string): Promise<void> {
+  await input.fill(text);
+  await input.press('Enter');
+}
+
+/** Creates a scenario from the active one, names it and sets the entry load's expected volume. */
+async function createScenario(page: Page, name: string, events: string): Promise<string> {
+  const before = await page.locator('.scn-list__item').count();
+  await page.getByTestId('cmd-scenario.new').click();
+  await expect(page.locator('.scn-list__item')).toHaveCount(before + 1);
+  const id = await activeId(page);
+  await page.getByTestId(`scenario-rename-${id}`).click();
+  await fill(page.getByTestId(`scenario-rename-input-${id}`), name);
+  await expect(page.getByTestId(`scenario-name-${id}`)).toHaveText(name);
+  await fill(page.getByTestId('load-events-0'), events);
+  return id;
+}
+
+/** Fraud pipeline with two scenarios made in the UI: normal 2 M transactions/month, peak 20 M. */
+async function normalAndPeak(page: Page): Promise<{ normal: string; peak: string }> {
+  await page.getByTestId('tab-scenarios').click();
+  await expect(page.getByTestId('scenarios-panel')).toBeVisible();
+  const normal = await createScenario(page, 'Normal', '2000000');
+  await expect(page.getByTestId('load-events-0')).toHaveValue('2,000,000');
+  const peak = await createScenario(page, 'Peak', '20M');
+  await expect(page.getByTestId('load-events-0')).toHaveValue('20,000,000');
+  for (const id of templateScenarioIds) await page.getByTestId(`scenario-delete-${id}`).click();
+  await expect(page.locator('.scn-list__item')).toHaveCount(2);
+  // The last scenario cannot be deleted.
+  await expect(page.getByTestId(`scenario-delete-${peak}`)).toBeEnabled();
+  return { normal, peak };
+}
+
+async function costPanelTotal(page: Page, scenarioId: string): Promise<number> {
+  await page.getByTestId('tab-scenarios').click();
+  await page.getByTestId(`scenario-activate-${scenarioId}`).check();
+  await page.getByTestId('tab-cost').click();
+  await expect(page.getByTestId('cost-scenario')).toHaveValue(scenarioId);
+  return Number(await page.getByTestId('cost-total').getAttribute('data-usd'));
+}
+
+test('normal and peak scenarios: comparison totals equal the cost panel and estimateDesign; CSV parses', async ({
+  app,
+}) => {
+  const { normal, peak } = await normalAndPeak(app);
+  const saved = (await saveAndRead(app)).json as Design;
+  const byId = new Map(saved.scenarios.map((s) => [s.id, s]));
+  expect(byId.get(normal)?.loads[0]?.eventsPerMonth).toBe(2_000_000);
+  expect(byId.get(peak)?.loads[0]?.eventsPerMonth).toBe(20_000_000);
+  const expected = (id: string): number =>
+    estimateDesign(saved, catalog, priceBooks, { scenarioId: id }).totalMonthlyUsd;
+  expect(expected(peak)).toBeGreaterThan(expected(normal));
+
+  const panel = { [normal]: await costPanelTotal(app, normal), [peak]: await costPanelTotal(app, peak) };
+
+  await app.getByTestId('tab-scenarios').click();
+  await app.getByTestId('cmd-scenario.compare').click();
+  const view = app.getByTestId('compare-view');
+  await expect(view).toBeVisible();
+  await app.getByTestId('compare-baseline').selectOption(normal);
+  for (const id of [normal, peak]) {
+    const shown = Number(await view.getByTestId(`compare-total-${id}`).getAttribute('data-usd'));
+    expect(shown).toBeCloseTo(expected(id), 6);
+    expect(shown).toBeCloseTo(panel[id]!, 6);
+  }
+  const usd = (v: number): string =>
+    new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(v);
+  await expect(view.getByTestId(`compare-total-${peak}`)).toHaveText(usd(expected(peak)));
+  await expect(view.getByTestId(`compare-delta-${peak}`)).toContainText('+');
+  await expect(
+    view.getByTestId('chart-compare-bars').locator('.recharts-bar-rectangle').first(),
+  ).toBeVisible();
+
+  const [download] = await Promise.all([
+    app.waitForEvent('download'),
+    app.getByTestId('export-comparison-csv').click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/comparison\.csv$/);
+  const csv = await readFile(await download.path(), 'utf8');
+  const parsed = Papa.parse<string[]>(csv.trim(), { skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  const [header, total] = parsed.data;
+  expect(header?.slice(0, 6)).toEqual(['Level', 'Id', 'Name', 'Currency', 'Normal', 'Peak']);
+  expect(total?.[0]).toBe('total');
+  expect(total?.[3]).toBe('USD');
+  expect(Number(total?.[4])).toBeCloseTo(expected(normal), 6);
+  expect(Number(total?.[5])).toBeCloseTo(expected(peak), 6);
+  expect(Number(total?.[6])).toBeCloseTo(expected(peak) - expected(normal), 5);
+
+  await mkdir('tests/screenshots', { recursive: true });
+  await app.screenshot({ path: 'tests/screenshots/compare-view.png' });
+});
+
+test('cost-versus-traffic curve renders its points for two scenarios and shows a breakdown on hover', async ({
+  app,
+}) => {
+  const { normal, peak } = await normalAndPeak(app);
+  await app.getByTestId('cmd-scenario.compare').click();
+  await app.getByTestId('compare-tab-curve').click();
+  const chart = app.getByTestId('chart-cost-curve');
+  const dots = chart.locator('.recharts-line-dots circle');
+  await expect(dots).toHaveCount(40);
+  await app.getByTestId(`curve-pick-${normal}`).check();
+  await expect(dots).toHaveCount(80);
+  await expect(chart.locator('path.recharts-line-curve')).toHaveCount(2);
+  expect(await chart.locator('.recharts-reference-dot').count()).toBeGreaterThan(0);
+  await expect(app.getByTestId('curve-events').locator('li').first()).toBeVisible();
+  const box = await chart.locator('.recharts-cartesian-grid').boundingBox();
+  if (!box) throw new Error('no plot area');
+  await app.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(app.getByTestId('curve-tooltip')).toContainText('Normal');
+  await expect(app.getByTestId('curve-tooltip')).toContainText('Peak');
+  expect(peak).not.toBe(normal);
+  await mkdir('tests/screenshots', { recursive: true });
+  await app.screenshot({ path: 'tests/screenshots/cost-curve.png' });
+});
+
+test('ranges, projection, sensitivity and deltas on the diagram; scenario edits undo', async ({ app }) => {
+  const { normal, peak } = await normalAndPeak(app);
+  // Range: low / high loads give a range on the panel and in the comparison.
+  await fill(app.getByTestId('load-low-0'), '10M');
+  await fill(app.getByTestId('load-high-0'), '40M');
+  await expect(app.getByTestId('scenario-total-range')).toBeVisible();
+  await fill(app.getByTestId('scenario-growth'), '10');
+  await app.getByTestId('cmd-edit.undo').click();
+  await expect(app.getByTestId('scenario-growth')).toHaveValue('0');
+  await app.getByTestId('cmd-edit.redo').click();
+  await expect(app.getByTestId('scenario-growth')).toHaveValue('10');
+
+  // Compare on the diagram: Peak against Normal makes the API badge and its connections dearer.
+  await app.getByTestId('diagram-compare-toggle').check();
+  await expect(app.getByTestId('diagram-compare-legend')).toContainText('Normal');
+  const badge = app.getByTestId('delta-badge-TransactionsApi');
+  await expect(badge).toHaveClass(/scn-delta-badge--up/);
+  expect(Number(await badge.getAttribute('data-delta'))).toBeGreaterThan(0);
+  // Connections are drawn thicker (styled by the compare layer's style sheet).
+  await expect
+    .poll(() =>
+      app.evaluate(() =>
+        Math.max(
+          ...[...document.querySelectorAll('.react-flow__edge-path')].map((p) =>
+            parseFloat(getComputedStyle(p).strokeWidth),
+          ),
+        ),
+      ),
+    )
+    .toBeGreaterThanOrEqual(3);
+  // Connections carry ten times the events: their labels say so.
+  await expect(app.locator('.react-flow__edge-text', { hasText: '+900 % ev.' }).first()).toBeVisible();
+  await mkdir('tests/screenshots', { recursive: true });
+  await app.screenshot({ path: 'tests/screenshots/diagram-compare.png' });
+  await app.getByTestId('diagram-compare-toggle').uncheck();
+  await expect(app.getByTestId('delta-badge-TransactionsApi')).toHaveCount(0);
+
+  await app.getByTestId('cmd-scenario.compare').click();
+  await expect(app.getByTestId(`compare-range-${peak}`)).toBeVisible();
+  await expect(app.getByTestId(`compare-range-${normal}`)).toHaveCount(0);
+
+  await app.getByTestId('compare-tab-projection').click();
+  await expect(app.getByTestId('projection-table').locator('tbody tr')).toHaveCount(12);
+  await expect(app.getByTestId('projection-facts')).toContainText('Growth 10 % per month');
+  const [download] = await Promise.all([
+    app.waitForEvent('download'),
+    app.getByTestId('export-projection-csv').click(),
+  ]);
+  const parsed = Papa.parse<string[]>((await readFile(await download.path(), 'utf8')).trim());
+  expect(parsed.errors).toEqual([]);
+  expect(parsed.data[0]?.slice(0, 4)).toEqual(['Month', 'Load multiplier', 'Currency', 'Total']);
+  expect(parsed.data).toHaveLength(13);
+  expect(Number(parsed.data[2]?.[1])).toBeCloseTo(1.1, 9);
+  await app.screenshot({ path: 'tests/screenshots/projection.png' });
+
+  await app.getByTestId('compare-tab-sensitivity').click();
+  await expect(app.getByTestId('sensitivity-suggestion')).toContainText('%');
+  await expect(app.getByTestId('chart-sensitivity').locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await app.screenshot({ path: 'tests/screenshots/sensitivity.png' });
+  await app.getByTestId('compare-close').click();
+  await expect(app.getByTestId('compare-view')).toHaveCount(0);
+});

@@ -29,7 +29,7 @@ test('connecting compatible services creates an edge; an incompatible pair is re
   await dropService(app, 'lambda', { x: 500, y: 150 });
   await connect(app, 'ApiGateway1', 'Lambda1');
   await expect(app.locator('.react-flow__edge')).toHaveCount(1);
-  await expect(app.getByTestId('status-connections')).toHaveText('1 connections');
+  await expect(app.getByTestId('status-connections')).toHaveText('1 connection');
   await expect(app.getByTestId('connection-inspector')).toBeVisible();
   await expect(app.getByTestId('field-kind')).toHaveValue('invoke');
   // The same pair again is refused rather than duplicated.

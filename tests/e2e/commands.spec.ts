@@ -13,7 +13,7 @@ test('keyboard copy/paste duplicates nodes with their connection; select all + D
   await dropService(app, 'apiGateway', { x: 150, y: 150 });
   await dropService(app, 'lambda', { x: 450, y: 150 });
   await connect(app, 'ApiGateway1', 'Lambda1');
-  await expect(app.getByTestId('status-connections')).toHaveText('1 connections');
+  await expect(app.getByTestId('status-connections')).toHaveText('1 connection');
   const before = (await saveAndRead(app)).json as Saved;
   expect(before.nodes).toHaveLength(2);
 
@@ -55,5 +55,5 @@ test('the context menu runs the same commands', async ({ app }) => {
   await app.getByTestId('node-Lambda2').click({ button: 'right' });
   await menu.getByRole('menuitem', { name: /Delete/ }).click();
   await expect(app.getByTestId('node-Lambda2')).toHaveCount(0);
-  await expect(app.getByTestId('status-nodes')).toHaveText('1 services');
+  await expect(app.getByTestId('status-nodes')).toHaveText('1 service');
 });

@@ -55,8 +55,8 @@ export function Canvas() {
   const nodes = useMemo(() => toFlowNodes(design, selection, measured), [design, selection, measured]);
   const labeller = useEdgeLabeller();
   const edges = useMemo(
-    () => labelEdges(toFlowEdges(design, selection), labeller),
-    [design, selection, labeller],
+    () => labelEdges(toFlowEdges(design, selection, lang), labeller),
+    [design, selection, lang, labeller],
   );
 
   useEffect(

@@ -6,6 +6,8 @@
 import type { Edge, Node } from '@xyflow/react';
 import { MarkerType } from '@xyflow/react';
 import type { Design, Group, Position } from '../../../shared/model';
+import type { Lang } from '../../../shared/service/types';
+import { kindNames } from '../i18n/kinds';
 import type { Selection } from '../model/selection';
 
 export interface ItemData extends Record<string, unknown> {
@@ -85,7 +87,7 @@ export function toFlowNodes(design: Design, selection: Selection, measured: Meas
 /** Below this distance between node origins an edge label would sit on the nodes. */
 const MIN_LABELLED_LENGTH = 300;
 
-export function toFlowEdges(design: Design, selection: Selection): FlowEdge[] {
+export function toFlowEdges(design: Design, selection: Selection, lang: Lang = 'en'): FlowEdge[] {
   const selected = new Set(selection.connections);
   const positions = new Map(design.nodes.map((n) => [n.id, n.position]));
   const length = (a: string, b: string): number => {
@@ -101,8 +103,8 @@ export function toFlowEdges(design: Design, selection: Selection): FlowEdge[] {
     label:
       selected.has(c.id) || c.ratio !== 1 || length(c.source, c.target) >= MIN_LABELLED_LENGTH
         ? c.ratio !== 1
-          ? `${c.kind} · ${Math.round(c.ratio * 1000) / 10}%`
-          : c.kind
+          ? `${kindNames[c.kind][lang]} · ${Math.round(c.ratio * 1000) / 10}%`
+          : kindNames[c.kind][lang]
         : undefined,
     selected: selected.has(c.id),
     zIndex: 50,

@@ -65,7 +65,9 @@ export const dictionary = {
     en: 'These services are already connected.',
     fr: 'Ces services sont déjà connectés.',
   },
+  'status.node': { en: '{count} service', fr: '{count} service' },
   'status.nodes': { en: '{count} services', fr: '{count} services' },
+  'status.connection': { en: '{count} connection', fr: '{count} connexion' },
   'status.connections': { en: '{count} connections', fr: '{count} connexions' },
   'status.region': { en: 'Region {region}', fr: 'Région {region}' },
 } as const satisfies Record<string, Localized>;
@@ -82,4 +84,9 @@ export function translate(
   if (params)
     for (const [name, value] of Object.entries(params)) text = text.replaceAll(`{${name}}`, String(value));
   return text;
+}
+
+/** Singular or plural key by count: French uses the singular for 0 and 1, English for 1 only. */
+export function pluralKey(lang: Lang, count: number, one: MessageKey, other: MessageKey): MessageKey {
+  return count === 1 || (lang === 'fr' && count === 0) ? one : other;
 }

@@ -1,6 +1,7 @@
 import type { ConnectionKind } from '../../../shared/model';
 import { canConnect } from '../../../shared/validation/connections';
 import { useCatalog, useDesign, useDesignStoreApi, useLang, useT } from '../AppContext';
+import { kindNames } from '../i18n/kinds';
 import { updateConnection } from '../model/edits';
 import { FieldInput } from './FieldInput';
 import { payloadField, ratioField } from './syntheticFields';
@@ -39,7 +40,7 @@ export function ConnectionInspector({ connectionId }: { connectionId: string }) 
           type: 'enum',
           default: connection.kind,
           label: { en: 'Kind', fr: 'Type' },
-          options: kinds.map((k) => ({ value: k })),
+          options: kinds.map((k) => ({ value: k, label: kindNames[k][lang] })),
         }}
         value={connection.kind}
         onCommit={(v) => edit({ kind: v as ConnectionKind })}

@@ -105,6 +105,23 @@ describe('React Flow changes -> design', () => {
     ).toBeUndefined();
   });
 
+  it('a dragged group nests in the group under its centre, never in itself', () => {
+    const design = withVpc();
+    const subnet = addGroup(design, { ...testCatalog['vpc']!, id: 'subnet' }, { x: 900, y: 900 });
+    expect(subnet.design.groups.find((g) => g.id === subnet.id)?.kind).toBe('subnet');
+    const moved = {
+      ...subnet.design,
+      groups: subnet.design.groups.map((g) =>
+        g.id === subnet.id ? { ...g, position: { x: 150, y: 150 } } : g,
+      ),
+    };
+    const nested = regroupAfterDrag(moved, [subnet.id], new Map(), { width: 188, height: 64 });
+    expect(nested.groups.find((g) => g.id === subnet.id)?.parent).toBe('VPC1');
+    expect(
+      regroupAfterDrag(nested, ['VPC1'], new Map(), { width: 188, height: 64 }).groups[0]?.parent,
+    ).toBeUndefined();
+  });
+
   it('deleting a group keeps its nodes, released from the group', () => {
     const design = deleteItems(withVpc(), { ...emptySelection, groups: ['VPC1'] });
     expect(design.groups).toEqual([]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pluralKey, translate } from '../../../renderer/src/i18n/dictionary';
 import { parseFieldInput } from '../../../renderer/src/inspector/fieldValidation';
 import { matchesService } from '../../../renderer/src/palette/search';
 import type { NumberField, StringField } from '../../../shared/service/types';
@@ -46,5 +47,14 @@ describe('inspector field validation', () => {
     };
     expect(parseFieldInput(cidr, '10.0.0.0/16', 'en').ok).toBe(true);
     expect(parseFieldInput(cidr, '10.0.0/16', 'en')).toEqual({ ok: false, message: 'Invalid format.' });
+  });
+});
+
+describe('i18n', () => {
+  it('uses the singular for 1 (and 0 in French) and fills placeholders', () => {
+    const count = (lang: 'en' | 'fr', n: number) =>
+      translate(lang, pluralKey(lang, n, 'status.connection', 'status.connections'), { count: n });
+    expect([0, 1, 2].map((n) => count('en', n))).toEqual(['0 connections', '1 connection', '2 connections']);
+    expect([0, 1, 2].map((n) => count('fr', n))).toEqual(['0 connexion', '1 connexion', '2 connexions']);
   });
 });

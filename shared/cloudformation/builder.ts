@@ -92,7 +92,10 @@ export class TemplateBuilder {
 
   param(name: string, definition: CfnParameter & { AllowedPattern?: string }): CfnValue {
     const existing = this.parameters[name];
-    if (existing !== undefined && JSON.stringify(existing) !== JSON.stringify(definition))
+    // Two services asking for the same parameter (SubnetIds, VpcId) agree unless its type,
+    // default or allowed values differ; descriptions may word it differently.
+    const meaning = (d: CfnParameter): string => JSON.stringify([d.Type, d.Default, d.AllowedValues]);
+    if (existing !== undefined && meaning(existing) !== meaning(definition))
       this.problems.push({
         severity: 'warning',
         code: 'parameter_conflict',

@@ -6,6 +6,7 @@ import { ref, TemplateBuilder, withSuffix, type Template } from './builder';
 import { executionRole, mergeStatements, type Statement } from './iam';
 import { buildNetwork, type Placement } from './network';
 import { limitProblems } from './problems';
+import { referencedIds } from './references';
 
 export interface ExportResult {
   readonly template: Template;
@@ -104,11 +105,35 @@ export function toTemplate(design: Design, catalog: Catalog): ExportResult {
   for (const node of nodes)
     if (services.get(node.id)?.cloudformation.role) roles.set(node.id, out.freeId(`${node.id}Role`));
 
-  const statements = iamStatements(wires, roles, out);
-  const environment = environments(wires);
   const configs = new Map(
     nodes.filter((n) => services.has(n.id)).map((n) => [n.id, resolveConfig(services.get(n.id)!, n.config)]),
   );
+  // Which logical ids the nodes will create (some create nothing in some configs, like a
+  // built-in Comprehend model), so that no statement or variable points at a missing one.
+  const known = new Set([...Object.keys(out.resources), ...Object.keys(out.parameters)]);
+  for (const node of nodes) {
+    const service = services.get(node.id);
+    if (service === undefined) continue;
+    const placement = node.group === undefined ? undefined : placements.get(node.group);
+    const dryRun = service.cloudformation.resources({
+      nodeId: node.id,
+      config: configs.get(node.id)!,
+      ...(roles.has(node.id) ? { roleLogicalId: roles.get(node.id)! } : {}),
+      subnetIds: placement?.subnetIds ?? [],
+      securityGroupIds: placement?.securityGroupIds ?? [],
+      ...(placement !== undefined ? { vpcId: placement.vpcId } : {}),
+      environment: {},
+      param: (name) => {
+        known.add(name);
+        return ref(name);
+      },
+    });
+    Object.keys(dryRun).forEach((id) => known.add(id));
+  }
+  const present = (value: CfnValue): boolean => referencedIds(value).every((id) => known.has(id));
+
+  const statements = iamStatements(wires, roles, out, present);
+  const environment = environments(wires, out, present);
 
   for (const node of nodes) {
     const service = services.get(node.id);
@@ -208,6 +233,7 @@ function iamStatements(
   wires: readonly Wire[],
   roles: ReadonlyMap<string, string>,
   out: TemplateBuilder,
+  present: (value: CfnValue) => boolean,
 ): Map<string, Statement[]> {
   const result = new Map<string, Statement[]>();
   for (const wire of wires) {
@@ -237,6 +263,14 @@ function iamStatements(
         message: `${resourceService.name.en} declares no ARN: ${actions.join(', ')} for ${wire.connection.id} is granted on "*"`,
         connectionId: wire.connection.id,
       });
+    } else if (!present(arn)) {
+      resources = ['*'];
+      out.problems.push({
+        severity: 'warning',
+        code: 'iam_target_without_resource',
+        message: `${resourceId} creates no resource in its configuration: ${actions.join(', ')} for ${wire.connection.id} is granted on "*"`,
+        connectionId: wire.connection.id,
+      });
     } else
       resources = [arn, ...(wire.rule.iamResourceSuffixes ?? []).map((suffix) => withSuffix(arn, suffix))];
     const list = result.get(holder.id) ?? [];
@@ -251,10 +285,23 @@ function iamStatements(
  * node has several targets under the same name, each gets the target id as suffix
  * (TABLE_NAME_TRANSACTIONS, TABLE_NAME_PROFILES).
  */
-function environments(wires: readonly Wire[]): Map<string, Record<string, CfnValue>> {
+function environments(
+  wires: readonly Wire[],
+  out: TemplateBuilder,
+  present: (value: CfnValue) => boolean,
+): Map<string, Record<string, CfnValue>> {
   const wanted = new Map<string, Map<string, Map<string, CfnValue>>>(); // source → name → target → value
   for (const wire of wires) {
     if (!wire.rule.env) continue;
+    if (!present(referenceOf(wire.targetService, wire.target.id))) {
+      out.problems.push({
+        severity: 'warning',
+        code: 'env_target_without_resource',
+        message: `${wire.target.id} creates no resource in its configuration: ${wire.source.id} gets no ${wire.rule.env} variable`,
+        connectionId: wire.connection.id,
+      });
+      continue;
+    }
     const names = wanted.get(wire.source.id) ?? new Map<string, Map<string, CfnValue>>();
     const targets = names.get(wire.rule.env) ?? new Map<string, CfnValue>();
     targets.set(wire.target.id, referenceOf(wire.targetService, wire.target.id));

@@ -29,6 +29,10 @@ class Connections {
   readonly list: ImportedConnection[] = [];
   constructor(private readonly state: ImportState) {}
 
+  hasDirected(source: string, target: string): boolean {
+    return this.list.some((c) => c.source === source && c.target === target);
+  }
+
   has(a: string, b: string): boolean {
     return this.list.some((c) => (c.source === a && c.target === b) || (c.source === b && c.target === a));
   }
@@ -44,8 +48,15 @@ class Connections {
   }
 }
 
-/** The kinds whose IAM actions a statement grants: exact match first, else a greedy cover. */
-function kindsForActions(rules: readonly ConnectionRule[], actions: ReadonlySet<string>): ConnectionKind[] {
+/**
+ * The kinds whose IAM actions a statement grants, with how well they match: 3 = one kind's
+ * actions exactly, 2 = kinds whose actions it all contains, 1 = a kind sharing most of the
+ * statement's actions (a hand-written subset), 0 = none.
+ */
+function kindsForActions(
+  rules: readonly ConnectionRule[],
+  actions: ReadonlySet<string>,
+): { kinds: ConnectionKind[]; quality: number } {
   const options: { kind: ConnectionKind; actions: readonly string[] }[] = [];
   for (const rule of rules)
     for (const kind of rule.kinds) {
@@ -55,7 +66,7 @@ function kindsForActions(rules: readonly ConnectionRule[], actions: ReadonlySet<
   const exact = options.find(
     (o) => o.actions.length === actions.size && o.actions.every((a) => actions.has(a)),
   );
-  if (exact) return [exact.kind];
+  if (exact) return { kinds: [exact.kind], quality: 3 };
   const contained = options
     .filter((o) => o.actions.every((a) => actions.has(a)))
     .sort((a, b) => b.actions.length - a.actions.length);
@@ -66,12 +77,12 @@ function kindsForActions(rules: readonly ConnectionRule[], actions: ReadonlySet<
       chosen.push(option.kind);
       option.actions.forEach((a) => covered.add(a));
     }
-  if (chosen.length > 0) return chosen;
+  if (chosen.length > 0) return { kinds: chosen, quality: 2 };
   const overlapping = options
     .map((o) => ({ ...o, overlap: o.actions.filter((a) => actions.has(a)).length }))
-    .filter((o) => o.overlap > 0)
+    .filter((o) => o.overlap * 2 >= actions.size && o.overlap > 0)
     .sort((a, b) => b.overlap - a.overlap);
-  return overlapping.length > 0 ? [overlapping[0]!.kind] : [];
+  return overlapping.length > 0 ? { kinds: [overlapping[0]!.kind], quality: 1 } : { kinds: [], quality: 0 };
 }
 
 interface Grant {
@@ -131,13 +142,14 @@ export function findConnections(state: ImportState): ImportedConnection[] {
         for (const target of grant.targets) {
           if (target === holder) continue;
           const [h, t] = [node(holder), node(target)];
-          const direct = kindsForActions(rulesBetween(h.service, t.service), grant.actions);
-          const reverse =
-            direct.length > 0 ? [] : kindsForActions(rulesBetween(t.service, h.service), grant.actions);
-          const sid = direct.length + reverse.length === 1 ? grant.sid : undefined;
-          direct.forEach((kind) => found.add(h, t, kind, sid));
-          reverse.forEach((kind) => found.add(t, h, kind, sid));
-          matched ||= direct.length + reverse.length > 0;
+          const forward = kindsForActions(rulesBetween(h.service, t.service), grant.actions);
+          const backward = kindsForActions(rulesBetween(t.service, h.service), grant.actions);
+          // The role of a function polling a stream holds the stream's read actions: the
+          // connection then runs from the stream to the function.
+          const [from, to, match] = backward.quality > forward.quality ? [t, h, backward] : [h, t, forward];
+          const sid = match.kinds.length === 1 ? grant.sid : undefined;
+          match.kinds.forEach((kind) => found.add(from, to, kind, sid));
+          matched ||= match.kinds.length > 0;
         }
     if (!state.owner.has(id) && !state.entries.has(id) && holders.length > 0)
       state.record(
@@ -160,19 +172,26 @@ export function findConnections(state: ImportState): ImportedConnection[] {
       )
         joined.push(state.owner.get(other)!);
     let linked = false;
+    const preferred = preferredKinds[resource.Type] ?? [];
+    // One connection per pair of nodes a wiring resource joins, in the direction a rule
+    // allows (the one whose kinds suit the resource type first: a mapping is a stream).
     for (let i = 0; i < joined.length; i++)
-      for (let j = 0; j < joined.length; j++) {
-        if (i === j) continue;
-        const [a, b] = [node(joined[i]!), node(joined[j]!)];
-        if (found.has(a.id, b.id)) {
-          linked = true;
-          continue;
-        }
-        const rules = rulesBetween(a.service, b.service);
-        if (rules.length === 0) continue;
-        const kinds = rules.flatMap((r) => r.kinds);
-        const kind = (preferredKinds[resource.Type] ?? []).find((k) => kinds.includes(k)) ?? kinds[0]!;
-        found.add(a, b, kind);
+      for (let j = i + 1; j < joined.length; j++) {
+        const options = [
+          [node(joined[i]!), node(joined[j]!)],
+          [node(joined[j]!), node(joined[i]!)],
+        ]
+          .map(([a, b]) => ({
+            a: a!,
+            b: b!,
+            kinds: rulesBetween(a!.service, b!.service).flatMap((r) => r.kinds),
+          }))
+          .filter((o) => o.kinds.length > 0);
+        const choice = options.find((o) => o.kinds.some((k) => preferred.includes(k))) ?? options[0];
+        if (choice === undefined) continue;
+        const kind = preferred.find((k) => choice.kinds.includes(k)) ?? choice.kinds[0]!;
+        if (!found.hasDirected(choice.a.id, choice.b.id) || !preferred.includes(kind))
+          found.add(choice.a, choice.b, kind);
         linked = true;
       }
     if (linked)

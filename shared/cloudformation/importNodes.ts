@@ -1,6 +1,6 @@
 import type { ConfigValue } from '../model/design';
-import { fieldSchema, resolveConfig } from '../service/fields';
-import type { Catalog, CfnResource, CfnValue, ServiceDefinition } from '../service/types';
+import type { Catalog, CfnResource, ServiceDefinition } from '../service/types';
+import { recoverConfig } from './importConfig';
 import type { ImportedResource } from './importShape';
 import { referencedIds } from './references';
 
@@ -70,23 +70,6 @@ export class ImportState {
   }
 }
 
-/** The config a service recovers from the properties, keeping only valid values of its fields. */
-function recoverConfig(
-  service: ServiceDefinition,
-  properties: Readonly<Record<string, unknown>>,
-): Record<string, ConfigValue> | undefined {
-  const hook = service.cloudformation.fromResource;
-  if (!hook) return {};
-  const raw = hook(properties as Readonly<Record<string, CfnValue>>);
-  if (raw === undefined) return undefined;
-  const config: Record<string, ConfigValue> = {};
-  for (const [key, value] of Object.entries(raw)) {
-    const field = service.config[key];
-    if (field !== undefined && fieldSchema(field).safeParse(value).success) config[key] = value;
-  }
-  return config;
-}
-
 /**
  * A resource becomes a node of the service whose mapping, replayed for that logical id,
  * puts a resource of the same type under that id (the node's main resource), the most
@@ -103,19 +86,16 @@ export function findNodes(state: ImportState): void {
     let best: (Candidate & { score: number }) | undefined;
     for (const service of services) {
       if (service.group || !service.cloudformation.types.includes(resource.Type)) continue;
-      const config = recoverConfig(service, resource.Properties);
-      if (config === undefined) continue;
-      const replayed = replay(service, logicalId, config);
-      const main = replayed?.[logicalId];
-      if (
-        replayed === undefined
-          ? service.cloudformation.types[0] !== resource.Type
-          : main?.Type !== resource.Type
-      )
-        continue;
-      const score = similarity(main?.Properties ?? {}, resource.Properties);
-      if (best === undefined || score > best.score)
-        best = { logicalId, service, config, replayed: replayed ?? {}, score };
+      const recovered = recoverConfig(service, logicalId, state.resources);
+      if (recovered === undefined) continue;
+      if (best === undefined || recovered.score > best.score)
+        best = {
+          logicalId,
+          service,
+          config: recovered.config,
+          replayed: recovered.replayed,
+          score: recovered.score,
+        };
     }
     if (best) candidates.push(best);
   }
@@ -150,50 +130,6 @@ interface Candidate {
   readonly service: ServiceDefinition;
   readonly config: Record<string, ConfigValue>;
   readonly replayed: Readonly<Record<string, CfnResource>>;
-}
-
-/** The service's resources for a node with this id and config; undefined when the mapping throws. */
-function replay(
-  service: ServiceDefinition,
-  nodeId: string,
-  config: Record<string, ConfigValue>,
-): Readonly<Record<string, CfnResource>> | undefined {
-  try {
-    return service.cloudformation.resources({
-      nodeId,
-      config: resolveConfig(service, config),
-      roleLogicalId: `${nodeId}Role`,
-      subnetIds: [],
-      securityGroupIds: [],
-      environment: {},
-      param: (name) => ({ Ref: name }),
-    });
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * How close a replayed resource is to the template's: matching leaves count 1, differing
- * strings the share of words they have in common (tells two pipeline kinds apart).
- */
-function similarity(replayed: unknown, actual: unknown): number {
-  if (typeof actual === 'string' && typeof replayed === 'string') {
-    if (actual === replayed) return 1;
-    const words = (text: string): Set<string> => new Set(text.split(/[^A-Za-z0-9]+/).filter(Boolean));
-    const [x, y] = [words(actual), words(replayed)];
-    const common = [...x].filter((w) => y.has(w)).length;
-    return common / Math.max(1, new Set([...x, ...y]).size);
-  }
-  if (Array.isArray(actual) && Array.isArray(replayed))
-    return actual.reduce((sum: number, item, i) => sum + similarity(replayed[i], item), 0);
-  if (typeof actual === 'object' && actual !== null && typeof replayed === 'object' && replayed !== null) {
-    let score = 0;
-    for (const [key, value] of Object.entries(actual))
-      if (key in replayed) score += 0.5 + similarity((replayed as Record<string, unknown>)[key], value);
-    return score;
-  }
-  return actual === replayed ? 1 : 0;
 }
 
 /** Resources created with the node: the mapping's other resources and the roles it runs as. */

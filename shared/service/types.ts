@@ -201,10 +201,13 @@ export interface CfnMapping {
    * Import: the node config recovered from the main resource's Properties, for the fields
    * whose mapping is invertible (memory, runtime, shard count...); fields left out take
    * their defaults. Return undefined when the resource is not this service's (when several
-   * services share a main type, e.g. two kinds of SageMaker pipeline).
+   * services share a main type, e.g. two kinds of SageMaker pipeline). Without it, the
+   * importer recovers enum/boolean fields by replaying `resources` and number/string fields
+   * the mapping copies as they are.
    */
   fromResource?(
     properties: Readonly<Record<string, CfnValue>>,
+    type: string,
   ): Readonly<Record<string, ConfigValue>> | undefined;
 }
 

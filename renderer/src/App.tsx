@@ -3,6 +3,7 @@ import { useCallback, type ChangeEvent } from 'react';
 import { useServices } from './AppContext';
 import { Canvas } from './canvas/Canvas';
 import { openDesignText } from './commands/document';
+import { ExportHost } from './exporting/ExportHost';
 import { useDocumentState } from './hooks/useDocumentState';
 import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts';
 import { useMenuCommands } from './hooks/useMenuCommands';
@@ -53,6 +54,7 @@ export function App() {
         <CompareView />
         <ToastView />
         <OpenErrorDialog />
+        <ExportHost />
         <input
           id={OPEN_INPUT_ID}
           type="file"

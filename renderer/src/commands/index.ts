@@ -1,3 +1,4 @@
+import { exportCommands } from '../exporting/exportCommands';
 import { editCommands } from './editCommands';
 import { fileCommands } from './fileCommands';
 import { scenarioCommands } from '../scenarios/scenarioCommands';
@@ -6,7 +7,13 @@ import { viewCommands } from './viewCommands';
 
 /** A registry with every built-in command. Panels and dialogs add theirs with `register`. */
 export function createDefaultRegistry(): CommandRegistry {
-  return createCommandRegistry([...fileCommands, ...editCommands, ...viewCommands, ...scenarioCommands]);
+  return createCommandRegistry([
+    ...fileCommands,
+    ...editCommands,
+    ...viewCommands,
+    ...scenarioCommands,
+    ...exportCommands,
+  ]);
 }
 
 export type { Command, CommandContext, ViewControls } from './types';

@@ -9,6 +9,7 @@ export const toolbarGroups: readonly (readonly string[])[] = [
   ['file.new', 'file.open', 'file.save'],
   ['edit.undo', 'edit.redo', 'edit.delete'],
   ['view.zoomOut', 'view.zoomIn', 'view.fit', 'view.autoLayout'],
+  ['file.importCloudFormation', 'export.menu'],
 ];
 
 function ToolbarButton({ id }: { id: string }) {

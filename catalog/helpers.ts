@@ -8,10 +8,12 @@ import type {
   CfnResource,
   CfnValue,
   EnumOption,
+  FieldMap,
   Localized,
   MeterDefinition,
   NodeLoad,
   UsageContext,
+  UsageInputDefinition,
 } from '../shared/service/types';
 
 export const loc = (en: string, fr: string): Localized => ({ en, fr });
@@ -198,3 +200,67 @@ export function eventSourceMapping(
 }
 
 export const LAMBDA_TARGET_ROLE = (targetId: string, given?: string): string => given ?? `${targetId}Role`;
+
+/** Trust policy letting one AWS service assume a role. */
+export const assumeRolePolicy = (service: CfnValue): CfnValue => ({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Principal: { Service: service }, Action: 'sts:AssumeRole' }],
+});
+
+/** Config of an autoscaled fleet sized from peak load: bounds, per-unit capacity, pin. */
+export function fleetFields(unit: { en: string; fr: string }, max: number, capacityRps: number): FieldMap {
+  return {
+    minInstances: {
+      type: 'number',
+      label: loc(`Minimum ${unit.en}`, `${unit.fr} minimum`),
+      default: 1,
+      min: 1,
+      max: 100,
+      integer: true,
+    },
+    maxInstances: {
+      type: 'number',
+      label: loc(`Maximum ${unit.en}`, `${unit.fr} maximum`),
+      default: max,
+      min: 1,
+      max: 100,
+      integer: true,
+    },
+    capacityRps: {
+      type: 'number',
+      label: loc('Capacity per instance', 'Capacité par instance'),
+      unit: 'requests/s',
+      default: capacityRps,
+      min: 1,
+      help: loc(
+        'Measured with a load test on this instance type.',
+        'Mesurée par un test de charge sur ce type d’instance.',
+      ),
+    },
+    instanceCount: {
+      type: 'number',
+      label: loc('Pinned count (0 = size from load)', 'Nombre fixé (0 = selon la charge)'),
+      default: 0,
+      min: 0,
+      max: 100,
+      integer: true,
+    },
+  };
+}
+
+export const peakHoursInput: UsageInputDefinition = {
+  label: loc('Hours at peak per month', 'Heures de pic par mois'),
+  unit: 'hours',
+  default: 30,
+};
+
+/** Fleet hours from the fields of fleetFields(). */
+export const configuredFleet = (ctx: UsageContext) =>
+  fleetHours(
+    ctx,
+    num(ctx.config, 'capacityRps', 100),
+    num(ctx.config, 'minInstances', 1),
+    num(ctx.config, 'maxInstances', 1),
+    num(ctx.config, 'instanceCount'),
+    ctx.usage['peakHoursPerMonth'] ?? 0,
+  );

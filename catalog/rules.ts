@@ -62,6 +62,14 @@ export const kmsRule: ConnectionRule = {
   description: loc('Encrypts and decrypts with the key', 'Chiffre et déchiffre avec la clé'),
 };
 
+/** A resource encrypted at rest with a customer managed key (KMS_KEY_ARN given to its resources). */
+export const keyRule = (en: string, fr: string): ConnectionRule => ({
+  targets: ['kms'],
+  kinds: ['encrypt'],
+  env: 'KMS_KEY_ARN',
+  description: loc(en, fr),
+});
+
 export const logRule: ConnectionRule = {
   targets: ['cloudwatch'],
   kinds: ['log'],

@@ -1,6 +1,12 @@
 /** Instance types and helpers shared by the SageMaker services. */
-import type { CfnValue, FieldDefinition } from '../shared/service/types';
-import { instanceMeters, instanceOptions, loc, sub, type InstanceType } from './helpers';
+import type {
+  CfnContext,
+  CfnResource,
+  CfnValue,
+  ConnectionRule,
+  FieldDefinition,
+} from '../shared/service/types';
+import { getAtt, instanceMeters, instanceOptions, loc, roleArn, sub, type InstanceType } from './helpers';
 
 /** ML instance families (vCPU and memory from the SageMaker instance-type documentation). */
 export const hostingTypes: readonly InstanceType[] = [
@@ -87,3 +93,53 @@ export function bucketUri(
     });
   return sub(`s3://\${Bucket}/${suffix}`, { Bucket: bucket });
 }
+
+/**
+ * The model, endpoint configuration and endpoint of a hosted model; `variant` holds the
+ * capacity (instances, or a serverless configuration) and the config may add data capture.
+ */
+export function endpointResources(
+  ctx: CfnContext,
+  variant: Readonly<Record<string, CfnValue>>,
+  extraConfig: Readonly<Record<string, CfnValue>> = {},
+): Record<string, CfnResource> {
+  const id = ctx.nodeId;
+  return {
+    [`${id}Model`]: {
+      Type: 'AWS::SageMaker::Model',
+      Properties: {
+        ExecutionRoleArn: roleArn(ctx.roleLogicalId, id),
+        PrimaryContainer: {
+          Image: xgboostImage(ctx.param),
+          ModelDataUrl: bucketUri(ctx.environment, ctx.param, 'models/model.tar.gz'),
+        },
+      },
+    },
+    [`${id}Config`]: {
+      Type: 'AWS::SageMaker::EndpointConfig',
+      Properties: {
+        ProductionVariants: [
+          { VariantName: 'AllTraffic', ModelName: getAtt(`${id}Model`, 'ModelName'), ...variant },
+        ],
+        ...extraConfig,
+      },
+    },
+    [id]: {
+      Type: 'AWS::SageMaker::Endpoint',
+      Properties: { EndpointConfigName: getAtt(`${id}Config`, 'EndpointConfigName') },
+    },
+  };
+}
+
+/** A hosted model loads its artifact (and writes captured data) in the connected bucket. */
+export const modelArtifactRule: ConnectionRule = {
+  targets: ['s3'],
+  kinds: ['read'],
+  iam: { read: ['s3:GetObject', 's3:PutObject'] },
+  iamResourceSuffixes: ['/*'],
+  env: 'BUCKET_NAME',
+  description: loc(
+    'Loads the model artifact from the bucket',
+    'Charge l’artefact du modèle depuis le compartiment',
+  ),
+};

@@ -1,8 +1,8 @@
 /** Shared pieces of the SageMaker job services (training, tuning): pipelines and rules. */
-import type { CfnContext, CfnResource, CfnValue, ConnectionRule } from '../shared/service/types';
+import type { CfnContext, CfnResource, CfnValue, ConnectionRule, FieldMap } from '../shared/service/types';
 import { loc, num, roleArn, str, sub } from './helpers';
 import { kmsRule, logRule } from './rules';
-import { bucketUri, xgboostImage } from './sagemaker';
+import { bucketUri, instanceField, trainingTypes, xgboostImage } from './sagemaker';
 
 /** Training reads the data lake and writes model artifacts. */
 export const trainingRules: readonly ConnectionRule[] = [
@@ -101,3 +101,36 @@ export function pipelineResource(ctx: CfnContext, step: 'Training' | 'Tuning'): 
     },
   };
 }
+
+/** Config shared by training and tuning jobs: instances, volume and run-time limit. */
+export const trainingFields = (
+  instances: { en: string; fr: string },
+  maxRuntime: { en: string; fr: string; hours: number },
+): FieldMap => ({
+  instanceType: instanceField(trainingTypes, 'ml.m5.xlarge'),
+  instanceCount: {
+    type: 'number',
+    label: loc(instances.en, instances.fr),
+    default: 1,
+    min: 1,
+    max: 100,
+    integer: true,
+  },
+  volumeGb: {
+    type: 'number',
+    label: loc('Volume per instance', 'Volume par instance'),
+    unit: 'GB',
+    default: 30,
+    min: 1,
+    max: 16384,
+    integer: true,
+  },
+  maxRuntimeHours: {
+    type: 'number',
+    label: loc(maxRuntime.en, maxRuntime.fr),
+    unit: 'hours',
+    default: maxRuntime.hours,
+    min: 0.1,
+    max: 672,
+  },
+});

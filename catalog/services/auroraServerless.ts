@@ -1,6 +1,6 @@
 import { defineService, type CfnResource } from '../../shared/service/types';
 import { getAtt, loc, meter, num, quantities, ref, str } from '../helpers';
-import { databaseConnections } from '../databaseRules';
+import { databaseConnections, dbSubnets } from '../databaseRules';
 
 /** Amazon Aurora Serverless v2: capacity in ACUs that follows the load between bounds. */
 export const auroraServerless = defineService({
@@ -80,17 +80,11 @@ export const auroraServerless = defineService({
     types: ['AWS::RDS::DBCluster', 'AWS::RDS::DBInstance'],
     resources(ctx): Record<string, CfnResource> {
       const id = ctx.nodeId;
+      const subnets = dbSubnets(ctx);
       const engine = str(ctx.config, 'engine', 'aurora-postgresql');
       const kmsKey = ctx.environment['KMS_KEY_ARN'];
       return {
-        ...(ctx.subnetIds.length > 0
-          ? {
-              [`${id}Subnets`]: {
-                Type: 'AWS::RDS::DBSubnetGroup',
-                Properties: { DBSubnetGroupDescription: `Subnets of ${id}`, SubnetIds: [...ctx.subnetIds] },
-              },
-            }
-          : {}),
+        ...subnets.resources,
         [id]: {
           Type: 'AWS::RDS::DBCluster',
           DeletionPolicy: 'Snapshot',
@@ -105,7 +99,7 @@ export const auroraServerless = defineService({
               MinCapacity: num(ctx.config, 'minAcu', 0.5),
               MaxCapacity: num(ctx.config, 'maxAcu', 8),
             },
-            ...(ctx.subnetIds.length > 0 ? { DBSubnetGroupName: ref(`${id}Subnets`) } : {}),
+            ...subnets.properties,
             ...(ctx.securityGroupIds.length > 0 ? { VpcSecurityGroupIds: [...ctx.securityGroupIds] } : {}),
           },
         },

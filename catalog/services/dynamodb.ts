@@ -15,6 +15,7 @@ import {
   ref,
   str,
 } from '../helpers';
+import { keyRule } from '../rules';
 
 /** A write request unit covers 1 KB, a read request unit 4 KB (strongly consistent). */
 const WRITE_UNIT_BYTES = 1024;
@@ -201,11 +202,6 @@ export const dynamodb = defineService({
           { StartingPosition: 'LATEST', BatchSize: num(ctx.target.config, 'batchSize', 100) },
         ),
     },
-    {
-      targets: ['kms'],
-      kinds: ['encrypt'],
-      env: 'KMS_KEY_ARN',
-      description: loc('Encrypts the table with the key', 'Chiffre la table avec la clé'),
-    },
+    keyRule('Encrypts the table with the key', 'Chiffre la table avec la clé'),
   ],
 });

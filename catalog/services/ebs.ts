@@ -1,5 +1,6 @@
 import { defineService, type CfnResource } from '../../shared/service/types';
 import { loc, meter, num, quantities, ref, str } from '../helpers';
+import { keyRule } from '../rules';
 
 const GP3_BASE_IOPS = 3000;
 const GP3_BASE_THROUGHPUT = 125;
@@ -127,12 +128,5 @@ export const ebs = defineService({
     arn: (id) => ref(id),
     reference: (id) => ref(id),
   },
-  connections: [
-    {
-      targets: ['kms'],
-      kinds: ['encrypt'],
-      env: 'KMS_KEY_ARN',
-      description: loc('Encrypts the volume with the key', 'Chiffre le volume avec la clé'),
-    },
-  ],
+  connections: [keyRule('Encrypts the volume with the key', 'Chiffre le volume avec la clé')],
 });

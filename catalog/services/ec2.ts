@@ -1,5 +1,18 @@
 import { defineService, type CfnResource } from '../../shared/service/types';
-import { fleetHours, fmt, getAtt, instanceOptions, loc, meter, num, quantities, ref, str } from '../helpers';
+import {
+  configuredFleet,
+  fleetFields,
+  fmt,
+  getAtt,
+  instanceOptions,
+  loc,
+  meter,
+  num,
+  peakHoursInput,
+  quantities,
+  ref,
+  str,
+} from '../helpers';
 import { amiParameter, ec2Meters, ec2Types, isArm } from '../ec2Types';
 import { computeRules } from '../rules';
 
@@ -21,37 +34,7 @@ export const ec2 = defineService({
       default: 't3.medium',
       options: instanceOptions(ec2Types),
     },
-    minInstances: {
-      type: 'number',
-      label: loc('Minimum instances', 'Instances minimum'),
-      default: 1,
-      min: 1,
-      max: 100,
-      integer: true,
-    },
-    maxInstances: {
-      type: 'number',
-      label: loc('Maximum instances', 'Instances maximum'),
-      default: 1,
-      min: 1,
-      max: 100,
-      integer: true,
-    },
-    capacityRps: {
-      type: 'number',
-      label: loc('Capacity per instance', 'Capacité par instance'),
-      unit: 'requests/s',
-      default: 200,
-      min: 1,
-    },
-    instanceCount: {
-      type: 'number',
-      label: loc('Pinned instance count (0 = size from load)', 'Nombre fixé (0 = selon la charge)'),
-      default: 0,
-      min: 0,
-      max: 100,
-      integer: true,
-    },
+    ...fleetFields({ en: 'instances', fr: 'Instances' }, 1, 200),
     rootVolumeGb: {
       type: 'number',
       label: loc('Root volume (gp3)', 'Volume racine (gp3)'),
@@ -63,23 +46,12 @@ export const ec2 = defineService({
     },
   },
   usageInputs: {
-    peakHoursPerMonth: {
-      label: loc('Hours at peak per month', 'Heures de pic par mois'),
-      unit: 'hours',
-      default: 30,
-    },
+    peakHoursPerMonth: peakHoursInput,
   },
   meters: [...ec2Meters, meter('ebs.gp3.storageGbMonths', 'EBS gp3 storage', 'Stockage EBS gp3', 'GB-month')],
   usage(ctx) {
     const type = str(ctx.config, 'instanceType', 't3.medium');
-    const fleet = fleetHours(
-      ctx,
-      num(ctx.config, 'capacityRps', 200),
-      num(ctx.config, 'minInstances', 1),
-      num(ctx.config, 'maxInstances', 1),
-      num(ctx.config, 'instanceCount'),
-      ctx.usage['peakHoursPerMonth']!,
-    );
+    const fleet = configuredFleet(ctx);
     return {
       quantities: quantities({
         [`ec2.linux.${type}.hours`]: fleet.hours,

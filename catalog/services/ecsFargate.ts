@@ -1,6 +1,7 @@
 import { defineService, type CfnResource } from '../../shared/service/types';
 import { fleetHours, fmt, getAtt, loc, meter, num, quantities, ref, roleArn, str, sub } from '../helpers';
 import { computeRules } from '../rules';
+import { subnetIds } from '../network';
 
 /** Fargate task sizes: vCPU with the memory range each allows (Fargate docs). */
 const sizes = [
@@ -165,13 +166,7 @@ export const ecsFargate = defineService({
     },
     resources(ctx): Record<string, CfnResource> {
       const id = ctx.nodeId;
-      const subnets =
-        ctx.subnetIds.length > 0
-          ? [...ctx.subnetIds]
-          : ctx.param('SubnetIds', {
-              Type: 'List<AWS::EC2::Subnet::Id>',
-              Description: 'Subnets for Fargate tasks',
-            });
+      const subnets = subnetIds(ctx, 'Subnets for Fargate tasks');
       const env = Object.entries(ctx.environment).map(([Name, Value]) => ({ Name, Value }));
       const fixed = num(ctx.config, 'desiredCount');
       return {

@@ -1,12 +1,19 @@
 import { defineService, type CfnResource } from '../../shared/service/types';
-import { getAtt, instanceOptions, loc, meter, num, quantities, ref, roleArn, str } from '../helpers';
+import {
+  assumeRolePolicy,
+  getAtt,
+  instanceOptions,
+  loc,
+  meter,
+  num,
+  quantities,
+  ref,
+  roleArn,
+  str,
+} from '../helpers';
 import { ec2Meters, ec2Types } from '../ec2Types';
 import { computeRules } from '../rules';
-
-const assume = (service: string) => ({
-  Version: '2012-10-17',
-  Statement: [{ Effect: 'Allow', Principal: { Service: service }, Action: 'sts:AssumeRole' }],
-});
+import { subnetIds } from '../network';
 
 /** Amazon EKS cluster with a managed node group or Fargate pods. */
 export const eks = defineService({
@@ -94,23 +101,17 @@ export const eks = defineService({
     },
     resources(ctx): Record<string, CfnResource> {
       const id = ctx.nodeId;
-      const subnets =
-        ctx.subnetIds.length > 0
-          ? [...ctx.subnetIds]
-          : ctx.param('SubnetIds', {
-              Type: 'List<AWS::EC2::Subnet::Id>',
-              Description: 'Subnets in at least two Availability Zones',
-            });
+      const subnets = subnetIds(ctx, 'Subnets in at least two Availability Zones');
       const fargate = str(ctx.config, 'compute') === 'fargate';
       const workerRole: CfnResource = {
         Type: 'AWS::IAM::Role',
         Properties: fargate
           ? {
-              AssumeRolePolicyDocument: assume('eks-fargate-pods.amazonaws.com'),
+              AssumeRolePolicyDocument: assumeRolePolicy('eks-fargate-pods.amazonaws.com'),
               ManagedPolicyArns: ['arn:aws:iam::aws:policy/AmazonEKSFargatePodExecutionRolePolicy'],
             }
           : {
-              AssumeRolePolicyDocument: assume('ec2.amazonaws.com'),
+              AssumeRolePolicyDocument: assumeRolePolicy('ec2.amazonaws.com'),
               ManagedPolicyArns: [
                 'arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy',
                 'arn:aws:iam::aws:policy/AmazonEKS_CNI_Policy',

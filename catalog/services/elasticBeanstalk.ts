@@ -1,5 +1,16 @@
 import { defineService, type CfnResource, type CfnValue } from '../../shared/service/types';
-import { fleetHours, fmt, instanceOptions, loc, num, quantities, ref, str } from '../helpers';
+import {
+  configuredFleet,
+  fleetFields,
+  fmt,
+  instanceOptions,
+  loc,
+  num,
+  peakHoursInput,
+  quantities,
+  ref,
+  str,
+} from '../helpers';
 import { ec2Meters, ec2Types } from '../ec2Types';
 import { computeRules } from '../rules';
 
@@ -33,48 +44,15 @@ export const elasticBeanstalk = defineService({
       default: 't3.small',
       options: instanceOptions(ec2Types),
     },
-    minInstances: {
-      type: 'number',
-      label: loc('Minimum instances', 'Instances minimum'),
-      default: 1,
-      min: 1,
-      max: 100,
-      integer: true,
-    },
-    maxInstances: {
-      type: 'number',
-      label: loc('Maximum instances', 'Instances maximum'),
-      default: 4,
-      min: 1,
-      max: 100,
-      integer: true,
-    },
-    capacityRps: {
-      type: 'number',
-      label: loc('Capacity per instance', 'Capacité par instance'),
-      unit: 'requests/s',
-      default: 100,
-      min: 1,
-    },
+    ...fleetFields({ en: 'instances', fr: 'Instances' }, 4, 100),
   },
   usageInputs: {
-    peakHoursPerMonth: {
-      label: loc('Hours at peak per month', 'Heures de pic par mois'),
-      unit: 'hours',
-      default: 30,
-    },
+    peakHoursPerMonth: peakHoursInput,
   },
   meters: ec2Meters,
   usage(ctx) {
     const type = str(ctx.config, 'instanceType', 't3.small');
-    const fleet = fleetHours(
-      ctx,
-      num(ctx.config, 'capacityRps', 100),
-      num(ctx.config, 'minInstances', 1),
-      num(ctx.config, 'maxInstances', 4),
-      0,
-      ctx.usage['peakHoursPerMonth']!,
-    );
+    const fleet = configuredFleet(ctx);
     return {
       quantities: quantities({ [`ec2.linux.${type}.hours`]: fleet.hours }),
       sizing: { instances: fleet.peak },

@@ -1,12 +1,9 @@
 import { defineService, type CfnResource } from '../../shared/service/types';
-import { instanceOptions, loc, meter, num, quantities, ref, str } from '../helpers';
+import { assumeRolePolicy, instanceOptions, loc, meter, num, quantities, ref, str } from '../helpers';
+import { s3Rule } from '../rules';
 import { ec2Types } from '../ec2Types';
 
 const emrTypes = ec2Types.filter((t) => /^(m5|c5|r5)\./.test(t.value));
-const assume = (service: string) => ({
-  Version: '2012-10-17',
-  Statement: [{ Effect: 'Allow', Principal: { Service: service }, Action: 'sts:AssumeRole' }],
-});
 
 /** Amazon EMR cluster: EC2 instance-hours plus the EMR charge per instance-hour. */
 export const emr = defineService({
@@ -83,7 +80,7 @@ export const emr = defineService({
         [`${id}InstanceRole`]: {
           Type: 'AWS::IAM::Role',
           Properties: {
-            AssumeRolePolicyDocument: assume('ec2.amazonaws.com'),
+            AssumeRolePolicyDocument: assumeRolePolicy('ec2.amazonaws.com'),
             ManagedPolicyArns: ['arn:aws:iam::aws:policy/service-role/AmazonElasticMapReduceforEC2Role'],
           },
         },
@@ -115,17 +112,5 @@ export const emr = defineService({
     },
     reference: (id) => ref(id),
   },
-  connections: [
-    {
-      targets: ['s3'],
-      kinds: ['read', 'write'],
-      iam: { read: ['s3:GetObject', 's3:ListBucket'], write: ['s3:PutObject'] },
-      iamResourceSuffixes: ['/*'],
-      env: 'BUCKET_NAME',
-      description: loc(
-        'Reads and writes data in the bucket',
-        'Lit et écrit des données dans le compartiment',
-      ),
-    },
-  ],
+  connections: [s3Rule],
 });

@@ -4,7 +4,18 @@ import {
   type CfnValue,
   type WiringContext,
 } from '../../shared/service/types';
-import { getAtt, kindLoad, lambdaPermission, loc, meter, quantities, ref, roleArn, str } from '../helpers';
+import {
+  assumeRolePolicy,
+  getAtt,
+  kindLoad,
+  lambdaPermission,
+  loc,
+  meter,
+  quantities,
+  ref,
+  roleArn,
+  str,
+} from '../helpers';
 
 /** Invocations per month of a schedule expression (rate(N unit) or cron: hourly estimate). */
 function schedulePerMonth(expression: string): number {
@@ -55,16 +66,7 @@ function route(ctx: WiringContext, lambda: boolean): Record<string, CfnResource>
           [roleId]: {
             Type: 'AWS::IAM::Role',
             Properties: {
-              AssumeRolePolicyDocument: {
-                Version: '2012-10-17',
-                Statement: [
-                  {
-                    Effect: 'Allow',
-                    Principal: { Service: 'events.amazonaws.com' },
-                    Action: 'sts:AssumeRole',
-                  },
-                ],
-              },
+              AssumeRolePolicyDocument: assumeRolePolicy('events.amazonaws.com'),
               Policies: [
                 {
                   PolicyName: 'StartExecution',

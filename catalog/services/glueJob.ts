@@ -1,5 +1,6 @@
 import { defineService, type CfnResource } from '../../shared/service/types';
 import { loc, meter, num, quantities, ref, roleArn, str, sub } from '../helpers';
+import { s3Rule } from '../rules';
 
 /** DPUs per worker type (AWS Glue docs). */
 const workers = [
@@ -86,14 +87,7 @@ export const glueJob = defineService({
     reference: (id) => ref(id),
   },
   connections: [
-    {
-      targets: ['s3'],
-      kinds: ['read', 'write'],
-      iam: { read: ['s3:GetObject', 's3:ListBucket'], write: ['s3:PutObject'] },
-      iamResourceSuffixes: ['/*'],
-      env: 'BUCKET_NAME',
-      description: loc('Reads and writes the bucket', 'Lit et écrit le compartiment'),
-    },
+    s3Rule,
     {
       targets: ['dynamodb'],
       kinds: ['read', 'write'],

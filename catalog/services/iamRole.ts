@@ -1,5 +1,5 @@
 import { defineService, type CfnResource } from '../../shared/service/types';
-import { getAtt, loc, ref, str } from '../helpers';
+import { assumeRolePolicy, getAtt, loc, ref, str } from '../helpers';
 
 const principals = [
   'lambda.amazonaws.com',
@@ -46,16 +46,9 @@ export const iamRole = defineService({
         [ctx.nodeId]: {
           Type: 'AWS::IAM::Role',
           Properties: {
-            AssumeRolePolicyDocument: {
-              Version: '2012-10-17',
-              Statement: [
-                {
-                  Effect: 'Allow',
-                  Principal: { Service: str(ctx.config, 'trustedService', 'lambda.amazonaws.com') },
-                  Action: 'sts:AssumeRole',
-                },
-              ],
-            },
+            AssumeRolePolicyDocument: assumeRolePolicy(
+              str(ctx.config, 'trustedService', 'lambda.amazonaws.com'),
+            ),
             ...(policy ? { ManagedPolicyArns: [policy] } : {}),
           },
         },

@@ -13,6 +13,7 @@ import {
   ref,
   str,
 } from '../helpers';
+import { keyRule } from '../rules';
 
 const MB = 1024 * 1024;
 /** Per-shard write limits (Kinesis Data Streams quotas). */
@@ -165,11 +166,6 @@ export const kinesisStream = defineService({
           { StartingPosition: 'LATEST', BatchSize: num(ctx.target.config, 'batchSize', 100) },
         ),
     },
-    {
-      targets: ['kms'],
-      kinds: ['encrypt'],
-      env: 'KMS_KEY_ARN',
-      description: loc('Server-side encryption with the key', 'Chiffrement côté serveur avec la clé'),
-    },
+    keyRule('Server-side encryption with the key', 'Chiffrement côté serveur avec la clé'),
   ],
 });

@@ -1,6 +1,6 @@
 import { defineService, type CfnResource } from '../../shared/service/types';
-import { bool, getAtt, loc, meter, num, quantities, ref, str, type InstanceType } from '../helpers';
-import { databaseConnections } from '../databaseRules';
+import { bool, getAtt, loc, meter, num, quantities, str, type InstanceType } from '../helpers';
+import { databaseConnections, dbSubnets } from '../databaseRules';
 
 const classes: readonly InstanceType[] = [
   { value: 'db.t3.micro', vcpu: 2, memoryGiB: 1 },
@@ -121,17 +121,11 @@ export const rds = defineService({
     types: ['AWS::RDS::DBInstance'],
     resources(ctx): Record<string, CfnResource> {
       const id = ctx.nodeId;
+      const subnets = dbSubnets(ctx);
       const engine = engines.find((e) => e.value === str(ctx.config, 'engine')) ?? engines[1]!;
       const kmsKey = ctx.environment['KMS_KEY_ARN'];
       return {
-        ...(ctx.subnetIds.length > 0
-          ? {
-              [`${id}Subnets`]: {
-                Type: 'AWS::RDS::DBSubnetGroup',
-                Properties: { DBSubnetGroupDescription: `Subnets of ${id}`, SubnetIds: [...ctx.subnetIds] },
-              },
-            }
-          : {}),
+        ...subnets.resources,
         [id]: {
           Type: 'AWS::RDS::DBInstance',
           DeletionPolicy: 'Snapshot',
@@ -149,7 +143,7 @@ export const rds = defineService({
             ManageMasterUserPassword: true,
             BackupRetentionPeriod: num(ctx.config, 'backupRetentionDays', 7),
             PubliclyAccessible: false,
-            ...(ctx.subnetIds.length > 0 ? { DBSubnetGroupName: ref(`${id}Subnets`) } : {}),
+            ...subnets.properties,
             ...(ctx.securityGroupIds.length > 0 ? { VPCSecurityGroups: [...ctx.securityGroupIds] } : {}),
           },
         },

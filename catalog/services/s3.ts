@@ -10,6 +10,7 @@ import {
   ref,
   str,
 } from '../helpers';
+import { keyRule } from '../rules';
 
 /** Storage classes: CloudFormation value, meter slug, names, and which bill retrieval per GB. */
 const classes = [
@@ -236,15 +237,10 @@ export const s3 = defineService({
         ),
       }),
     },
-    {
-      targets: ['kms'],
-      kinds: ['encrypt'],
-      env: 'KMS_KEY_ARN',
-      description: loc(
-        'Encrypts objects with the key (SSE-KMS, bucket key on)',
-        'Chiffre les objets avec la clé (SSE-KMS, clé de compartiment)',
-      ),
-    },
+    keyRule(
+      'Encrypts objects with the key (SSE-KMS, bucket key on)',
+      'Chiffre les objets avec la clé (SSE-KMS, clé de compartiment)',
+    ),
   ],
 });
 

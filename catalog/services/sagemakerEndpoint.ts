@@ -1,7 +1,25 @@
 import { defineService, type CfnResource } from '../../shared/service/types';
-import { fleetHours, fmt, getAtt, loc, num, quantities, ref, roleArn, str } from '../helpers';
+import {
+  configuredFleet,
+  fleetFields,
+  fmt,
+  getAtt,
+  loc,
+  num,
+  peakHoursInput,
+  quantities,
+  ref,
+  str,
+} from '../helpers';
 import { logRule } from '../rules';
-import { bucketUri, hostingMeters, hostingTypes, instanceField, xgboostImage } from '../sagemaker';
+import {
+  bucketUri,
+  endpointResources,
+  hostingMeters,
+  hostingTypes,
+  instanceField,
+  modelArtifactRule,
+} from '../sagemaker';
 
 /** SageMaker model + real-time endpoint with target-tracking autoscaling. */
 export const sagemakerEndpoint = defineService({
@@ -16,33 +34,7 @@ export const sagemakerEndpoint = defineService({
   icon: 'architecture-service/AmazonSageMaker.svg',
   config: {
     instanceType: instanceField(hostingTypes, 'ml.m5.xlarge'),
-    minInstances: {
-      type: 'number',
-      label: loc('Minimum instances', 'Instances minimum'),
-      default: 1,
-      min: 1,
-      max: 100,
-      integer: true,
-    },
-    maxInstances: {
-      type: 'number',
-      label: loc('Maximum instances', 'Instances maximum'),
-      default: 4,
-      min: 1,
-      max: 100,
-      integer: true,
-    },
-    capacityRps: {
-      type: 'number',
-      label: loc('Capacity per instance', 'Capacité par instance'),
-      unit: 'requests/s',
-      default: 100,
-      min: 1,
-      help: loc(
-        'Measured with a load test of the model on this instance type.',
-        'Mesurée par un test de charge du modèle sur ce type d’instance.',
-      ),
-    },
+    ...fleetFields({ en: 'instances', fr: 'Instances' }, 4, 100),
     dataCapturePercent: {
       type: 'number',
       label: loc('Data capture (for Model Monitor)', 'Capture des données (pour Model Monitor)'),
@@ -56,34 +48,14 @@ export const sagemakerEndpoint = defineService({
         'Part des requêtes enregistrées dans S3 pour la surveillance ; nécessite un compartiment connecté.',
       ),
     },
-    instanceCount: {
-      type: 'number',
-      label: loc('Pinned instance count (0 = autoscale)', 'Nombre d’instances fixé (0 = auto)'),
-      default: 0,
-      min: 0,
-      max: 100,
-      integer: true,
-    },
   },
   usageInputs: {
-    peakHoursPerMonth: {
-      label: loc('Hours at peak per month', 'Heures de pic par mois'),
-      unit: 'hours',
-      default: 30,
-    },
+    peakHoursPerMonth: peakHoursInput,
   },
   meters: hostingMeters,
   usage(ctx) {
     const capacity = num(ctx.config, 'capacityRps', 100);
-    const min = num(ctx.config, 'minInstances', 1);
-    const fleet = fleetHours(
-      ctx,
-      capacity,
-      min,
-      num(ctx.config, 'maxInstances', 4),
-      num(ctx.config, 'instanceCount'),
-      ctx.usage['peakHoursPerMonth']!,
-    );
+    const fleet = configuredFleet(ctx);
     const type = str(ctx.config, 'instanceType', 'ml.m5.xlarge');
     return {
       quantities: quantities({ [`sagemaker.hosting.${type}.hours`]: fleet.hours }),
@@ -104,44 +76,24 @@ export const sagemakerEndpoint = defineService({
       const pinned = num(ctx.config, 'instanceCount');
       const capture = num(ctx.config, 'dataCapturePercent');
       return {
-        [`${id}Model`]: {
-          Type: 'AWS::SageMaker::Model',
-          Properties: {
-            ExecutionRoleArn: roleArn(ctx.roleLogicalId, id),
-            PrimaryContainer: {
-              Image: xgboostImage(ctx.param),
-              ModelDataUrl: bucketUri(ctx.environment, ctx.param, 'models/model.tar.gz'),
-            },
+        ...endpointResources(
+          ctx,
+          {
+            InitialInstanceCount: pinned > 0 ? pinned : min,
+            InstanceType: str(ctx.config, 'instanceType', 'ml.m5.xlarge'),
+            InitialVariantWeight: 1,
           },
-        },
-        [`${id}Config`]: {
-          Type: 'AWS::SageMaker::EndpointConfig',
-          Properties: {
-            ProductionVariants: [
-              {
-                VariantName: 'AllTraffic',
-                ModelName: getAtt(`${id}Model`, 'ModelName'),
-                InitialInstanceCount: pinned > 0 ? pinned : min,
-                InstanceType: str(ctx.config, 'instanceType', 'ml.m5.xlarge'),
-                InitialVariantWeight: 1,
-              },
-            ],
-            ...(capture > 0
-              ? {
-                  DataCaptureConfig: {
-                    EnableCapture: true,
-                    InitialSamplingPercentage: capture,
-                    DestinationS3Uri: bucketUri(ctx.environment, ctx.param, 'capture/'),
-                    CaptureOptions: [{ CaptureMode: 'Input' }, { CaptureMode: 'Output' }],
-                  },
-                }
-              : {}),
-          },
-        },
-        [id]: {
-          Type: 'AWS::SageMaker::Endpoint',
-          Properties: { EndpointConfigName: getAtt(`${id}Config`, 'EndpointConfigName') },
-        },
+          capture > 0
+            ? {
+                DataCaptureConfig: {
+                  EnableCapture: true,
+                  InitialSamplingPercentage: capture,
+                  DestinationS3Uri: bucketUri(ctx.environment, ctx.param, 'capture/'),
+                  CaptureOptions: [{ CaptureMode: 'Input' }, { CaptureMode: 'Output' }],
+                },
+              }
+            : {},
+        ),
         ...(pinned > 0
           ? {}
           : {
@@ -177,18 +129,5 @@ export const sagemakerEndpoint = defineService({
     reference: (id) => getAtt(id, 'EndpointName'),
     outputs: (id) => ({ [`${id}Name`]: { Value: getAtt(id, 'EndpointName'), Description: 'Endpoint name' } }),
   },
-  connections: [
-    logRule,
-    {
-      targets: ['s3'],
-      kinds: ['read'],
-      iam: { read: ['s3:GetObject'] },
-      iamResourceSuffixes: ['/*'],
-      env: 'BUCKET_NAME',
-      description: loc(
-        'Loads the model artifact from the bucket',
-        'Charge l’artefact du modèle depuis le compartiment',
-      ),
-    },
-  ],
+  connections: [logRule, modelArtifactRule],
 });

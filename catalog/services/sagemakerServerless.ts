@@ -1,7 +1,7 @@
 import { defineService, type CfnResource } from '../../shared/service/types';
-import { BYTES_PER_GB, fmt, getAtt, loc, meter, num, quantities, roleArn } from '../helpers';
+import { BYTES_PER_GB, fmt, getAtt, loc, meter, num, quantities } from '../helpers';
 import { logRule } from '../rules';
-import { bucketUri, xgboostImage } from '../sagemaker';
+import { endpointResources, modelArtifactRule } from '../sagemaker';
 
 const memories = ['1024', '2048', '3072', '4096', '5120', '6144'];
 
@@ -80,51 +80,15 @@ export const sagemakerServerless = defineService({
     types: ['AWS::SageMaker::Model', 'AWS::SageMaker::EndpointConfig', 'AWS::SageMaker::Endpoint'],
     role: { principal: 'sagemaker.amazonaws.com' },
     resources(ctx): Record<string, CfnResource> {
-      const id = ctx.nodeId;
-      return {
-        [`${id}Model`]: {
-          Type: 'AWS::SageMaker::Model',
-          Properties: {
-            ExecutionRoleArn: roleArn(ctx.roleLogicalId, id),
-            PrimaryContainer: {
-              Image: xgboostImage(ctx.param),
-              ModelDataUrl: bucketUri(ctx.environment, ctx.param, 'models/model.tar.gz'),
-            },
-          },
+      return endpointResources(ctx, {
+        ServerlessConfig: {
+          MemorySizeInMB: Number(ctx.config['memoryMb'] ?? 2048),
+          MaxConcurrency: num(ctx.config, 'maxConcurrency', 20),
         },
-        [`${id}Config`]: {
-          Type: 'AWS::SageMaker::EndpointConfig',
-          Properties: {
-            ProductionVariants: [
-              {
-                VariantName: 'AllTraffic',
-                ModelName: getAtt(`${id}Model`, 'ModelName'),
-                ServerlessConfig: {
-                  MemorySizeInMB: Number(ctx.config['memoryMb'] ?? 2048),
-                  MaxConcurrency: num(ctx.config, 'maxConcurrency', 20),
-                },
-              },
-            ],
-          },
-        },
-        [id]: {
-          Type: 'AWS::SageMaker::Endpoint',
-          Properties: { EndpointConfigName: getAtt(`${id}Config`, 'EndpointConfigName') },
-        },
-      };
+      });
     },
     arn: (id) => ({ Ref: id }),
     reference: (id) => getAtt(id, 'EndpointName'),
   },
-  connections: [
-    logRule,
-    {
-      targets: ['s3'],
-      kinds: ['read'],
-      iam: { read: ['s3:GetObject'] },
-      iamResourceSuffixes: ['/*'],
-      env: 'BUCKET_NAME',
-      description: loc('Loads the model artifact', 'Charge l’artefact du modèle'),
-    },
-  ],
+  connections: [logRule, modelArtifactRule],
 });

@@ -1,7 +1,7 @@
 import { defineService, type CfnResource } from '../../shared/service/types';
 import { fmt, getAtt, loc, num, quantities, ref, str } from '../helpers';
-import { instanceField, trainingMeters, trainingTypes } from '../sagemaker';
-import { pipelineResource, trainingRules } from '../sagemakerJobs';
+import { trainingMeters } from '../sagemaker';
+import { pipelineResource, trainingFields, trainingRules } from '../sagemakerJobs';
 
 /** SageMaker training job, exported as a pipeline with one Training step. */
 export const sagemakerTraining = defineService({
@@ -15,32 +15,10 @@ export const sagemakerTraining = defineService({
   category: 'ml',
   icon: 'architecture-service/AmazonSageMakerAI.svg',
   config: {
-    instanceType: instanceField(trainingTypes, 'ml.m5.xlarge'),
-    instanceCount: {
-      type: 'number',
-      label: loc('Instances', 'Instances'),
-      default: 1,
-      min: 1,
-      max: 100,
-      integer: true,
-    },
-    volumeGb: {
-      type: 'number',
-      label: loc('Volume per instance', 'Volume par instance'),
-      unit: 'GB',
-      default: 30,
-      min: 1,
-      max: 16384,
-      integer: true,
-    },
-    maxRuntimeHours: {
-      type: 'number',
-      label: loc('Maximum run time', 'Durée maximale'),
-      unit: 'hours',
-      default: 2,
-      min: 0.1,
-      max: 672,
-    },
+    ...trainingFields(
+      { en: 'Instances', fr: 'Instances' },
+      { en: 'Maximum run time', fr: 'Durée maximale', hours: 2 },
+    ),
   },
   usageInputs: {
     jobsPerMonth: {

@@ -1,7 +1,7 @@
 import { defineService, type CfnResource } from '../../shared/service/types';
 import { fmt, getAtt, loc, num, quantities, ref, str } from '../helpers';
-import { instanceField, trainingMeters, trainingTypes } from '../sagemaker';
-import { pipelineResource, trainingRules } from '../sagemakerJobs';
+import { trainingMeters } from '../sagemaker';
+import { pipelineResource, trainingFields, trainingRules } from '../sagemakerJobs';
 
 /** SageMaker automatic model tuning: many training jobs searching hyperparameters. */
 export const sagemakerTuning = defineService({
@@ -23,32 +23,10 @@ export const sagemakerTuning = defineService({
   category: 'ml',
   icon: 'architecture-service/AmazonSageMakerAI.svg',
   config: {
-    instanceType: instanceField(trainingTypes, 'ml.m5.xlarge'),
-    instanceCount: {
-      type: 'number',
-      label: loc('Instances per job', 'Instances par tâche'),
-      default: 1,
-      min: 1,
-      max: 100,
-      integer: true,
-    },
-    volumeGb: {
-      type: 'number',
-      label: loc('Volume per instance', 'Volume par instance'),
-      unit: 'GB',
-      default: 30,
-      min: 1,
-      max: 16384,
-      integer: true,
-    },
-    maxRuntimeHours: {
-      type: 'number',
-      label: loc('Maximum run time per job', 'Durée maximale par tâche'),
-      unit: 'hours',
-      default: 1,
-      min: 0.1,
-      max: 672,
-    },
+    ...trainingFields(
+      { en: 'Instances per job', fr: 'Instances par tâche' },
+      { en: 'Maximum run time per job', fr: 'Durée maximale par tâche', hours: 1 },
+    ),
     maxTrainingJobs: {
       type: 'number',
       label: loc('Training jobs per tuning run', 'Entraînements par réglage'),

@@ -1,5 +1,6 @@
 import { defineService, type CfnResource } from '../../shared/service/types';
 import { kindLoad, loc, meter, quantities, ref } from '../helpers';
+import { keyRule } from '../rules';
 
 /** AWS Secrets Manager secret: per secret-month and per 10,000 API calls. */
 export const secretsManager = defineService({
@@ -62,12 +63,5 @@ export const secretsManager = defineService({
     arn: (id) => ref(id),
     reference: (id) => ref(id),
   },
-  connections: [
-    {
-      targets: ['kms'],
-      kinds: ['encrypt'],
-      env: 'KMS_KEY_ARN',
-      description: loc('Encrypts the secret with the key', 'Chiffre le secret avec la clé'),
-    },
-  ],
+  connections: [keyRule('Encrypts the secret with the key', 'Chiffre le secret avec la clé')],
 });

@@ -1,5 +1,6 @@
 import { defineService, type CfnResource } from '../../shared/service/types';
 import { chunks, lambdaPermission, loc, meter, quantities, ref, str } from '../helpers';
+import { keyRule } from '../rules';
 
 /** SNS bills each 64 KB chunk of a published message as one request. */
 const REQUEST_CHUNK_BYTES = 64 * 1024;
@@ -100,11 +101,6 @@ export const sns = defineService({
         ),
       }),
     },
-    {
-      targets: ['kms'],
-      kinds: ['encrypt'],
-      env: 'KMS_KEY_ARN',
-      description: loc('Encrypts messages at rest with the key', 'Chiffre les messages au repos avec la clé'),
-    },
+    keyRule('Encrypts messages at rest with the key', 'Chiffre les messages au repos avec la clé'),
   ],
 });

@@ -11,6 +11,7 @@ import {
   quantities,
   ref,
 } from '../helpers';
+import { keyRule } from '../rules';
 
 /** SQS bills each 64 KB chunk of a payload as one request. */
 const REQUEST_CHUNK_BYTES = 64 * 1024;
@@ -112,11 +113,6 @@ export const sqs = defineService({
           { BatchSize: Math.min(num(ctx.target.config, 'batchSize', 10), 10000) },
         ),
     },
-    {
-      targets: ['kms'],
-      kinds: ['encrypt'],
-      env: 'KMS_KEY_ARN',
-      description: loc('Encrypts messages with the key', 'Chiffre les messages avec la clé'),
-    },
+    keyRule('Encrypts messages with the key', 'Chiffre les messages avec la clé'),
   ],
 });

@@ -35,79 +35,69 @@ export function LoadsEditor({ scenario, onChange }: LoadsEditorProps) {
   return (
     <fieldset className="scn-fieldset">
       <legend>{t('edit.loads')}</legend>
-      <table className="scn-loads">
-        <thead>
-          <tr>
-            <th>{t('edit.entry')}</th>
-            <th>{t('edit.low')}</th>
-            <th>{t('edit.expected')}</th>
-            <th>{t('edit.high')}</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {loads.map((load, index) => (
-            <tr key={`${load.nodeId}-${index}`} data-testid={`load-row-${index}`}>
-              <td>
-                <select
-                  className="scn-input"
-                  value={load.nodeId}
-                  aria-label={t('edit.entry')}
-                  onChange={(e) => set(index, { ...load, nodeId: e.target.value })}
-                  data-testid={`load-node-${index}`}
-                >
-                  {nodes.map((n) => (
-                    <option key={n.id} value={n.id}>
-                      {n.label}
-                    </option>
-                  ))}
-                </select>
-              </td>
-              <td>
-                <NumberInput
-                  value={load.range?.low}
-                  optional
-                  min={0}
-                  label={t('edit.low')}
-                  testId={`load-low-${index}`}
-                  onCommit={(v) => set(index, withRange(load, 'low', v))}
-                />
-              </td>
-              <td>
-                <NumberInput
-                  value={load.eventsPerMonth}
-                  min={0}
-                  label={t('edit.expected')}
-                  testId={`load-events-${index}`}
-                  onCommit={(v) => v !== null && set(index, withEvents(load, v))}
-                />
-              </td>
-              <td>
-                <NumberInput
-                  value={load.range?.high}
-                  optional
-                  min={0}
-                  label={t('edit.high')}
-                  testId={`load-high-${index}`}
-                  onCommit={(v) => set(index, withRange(load, 'high', v))}
-                />
-              </td>
-              <td>
-                <button
-                  type="button"
-                  className="scn-icon scn-icon--danger"
-                  title={t('edit.remove')}
-                  aria-label={t('edit.remove')}
-                  onClick={() => onChange(loads.filter((_, i) => i !== index))}
-                  data-testid={`load-remove-${index}`}
-                >
-                  ×
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {loads.map((load, index) => (
+        <div className="scn-load" key={`${load.nodeId}-${index}`} data-testid={`load-row-${index}`}>
+          <div className="scn-load__entry">
+            <select
+              className="scn-input"
+              value={load.nodeId}
+              aria-label={t('edit.entry')}
+              onChange={(e) => set(index, { ...load, nodeId: e.target.value })}
+              data-testid={`load-node-${index}`}
+            >
+              {nodes.map((n) => (
+                <option key={n.id} value={n.id}>
+                  {n.label}
+                </option>
+              ))}
+            </select>
+            <button
+              type="button"
+              className="scn-icon scn-icon--danger"
+              title={t('edit.remove')}
+              aria-label={t('edit.remove')}
+              onClick={() => onChange(loads.filter((_, i) => i !== index))}
+              data-testid={`load-remove-${index}`}
+            >
+              ×
+            </button>
+          </div>
+          <div className="scn-load__figures">
+            <label>
+              <span>{t('edit.low')}</span>
+              <NumberInput
+                value={load.range?.low}
+                optional
+                min={0}
+                label={t('edit.low')}
+                testId={`load-low-${index}`}
+                onCommit={(v) => set(index, withRange(load, 'low', v))}
+              />
+            </label>
+            <label>
+              <span>{t('edit.expected')}</span>
+              <NumberInput
+                value={load.eventsPerMonth}
+                min={0}
+                label={t('edit.expected')}
+                testId={`load-events-${index}`}
+                onCommit={(v) => v !== null && set(index, withEvents(load, v))}
+              />
+            </label>
+            <label>
+              <span>{t('edit.high')}</span>
+              <NumberInput
+                value={load.range?.high}
+                optional
+                min={0}
+                label={t('edit.high')}
+                testId={`load-high-${index}`}
+                onCommit={(v) => set(index, withRange(load, 'high', v))}
+              />
+            </label>
+          </div>
+        </div>
+      ))}
       {unused ? (
         <button
           type="button"

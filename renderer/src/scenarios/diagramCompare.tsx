@@ -75,8 +75,10 @@ export function CompareNodeBadge({
 }
 
 function edgeText(d: DiagramDeltas['connections'][string], lang: Lang): string {
-  const events = d.events.pct === null ? '' : ` · ${formatPct(d.events.pct, lang)} ev.`;
-  return `${d.direction === 'none' ? '=' : formatSignedMoney(d.delta, lang)}${events}`;
+  const parts: string[] = [];
+  if (d.direction !== 'none') parts.push(formatSignedMoney(d.delta, lang));
+  if (d.events.delta !== 0) parts.push(`${formatPct(d.events.pct, lang)} ev.`);
+  return parts.length === 0 ? '=' : parts.join(' · ');
 }
 
 /** Edge-label override: each connection's delta in compare mode. */

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { resolveBaseline } from '../../../renderer/src/scenarios/analysis';
+import { foldEvents } from '../../../renderer/src/scenarios/curveEvents';
+import { parseAmount } from '../../../renderer/src/scenarios/NumberInput';
+import type { CurveEvent, LoadSweep } from '../../../shared/scenarios';
+import { designBuilder } from '../../support/designBuilder';
+
+describe('parseAmount', () => {
+  it.each([
+    ['2000000', 'en', 2_000_000],
+    ['2,000,000', 'en', 2_000_000],
+    ['2 000 000', 'fr', 2_000_000],
+    ['2\u202f000\u202f000', 'fr', 2_000_000],
+    ['2,5', 'fr', 2.5],
+    ['20M', 'en', 20_000_000],
+    ['1.5k', 'en', 1500],
+    ['1e6', 'en', 1_000_000],
+    ['-3', 'en', -3],
+  ] as const)('%s (%s) → %d', (text, lang, value) => {
+    expect(parseAmount(text, lang)).toBe(value);
+  });
+  it.each(['', 'abc', '2M5', '1..2', '--1'])('refuses %j', (text) => {
+    expect(parseAmount(text, 'en')).toBeNull();
+  });
+});
+
+describe('foldEvents', () => {
+  const step = (at: number, from: number, nodeId = 'Stream'): CurveEvent => ({
+    kind: 'capacityStep',
+    at,
+    nodeId,
+    key: 'shards',
+    from,
+    to: from + 1,
+    message: `${nodeId}: shards ${from} → ${from + 1}`,
+  });
+  const sweep: LoadSweep = {
+    scenarioId: 'normal',
+    currency: 'USD',
+    points: [],
+    events: [
+      step(2, 1),
+      { kind: 'freeTierExhausted', at: 0.5, meter: 'lambda.requests', message: 'free tier used up' },
+      step(3, 2),
+      step(4, 3),
+      step(5, 1, 'Endpoint'),
+    ],
+  };
+  it('folds the capacity steps of one node and key, keeps other events, sorts by factor', () => {
+    const items = foldEvents(sweep);
+    expect(items.map((i) => [i.kind, i.at, i.more])).toEqual([
+      ['freeTierExhausted', 0.5, 0],
+      ['capacityStep', 2, 2],
+      ['capacityStep', 5, 0],
+    ]);
+    expect(items[1]?.last?.to).toBe(4);
+    expect(items[2]?.last).toBeNull();
+  });
+});
+
+describe('resolveBaseline', () => {
+  const design = designBuilder('D').node('Api', 'lambda').build();
+  const withScenarios = {
+    ...design,
+    scenarios: [
+      {
+        id: 'a',
+        name: 'A',
+        freeTier: true,
+        growthPerMonth: 0,
+        purchaseOption: 'onDemand' as const,
+        loads: [],
+        overrides: {},
+      },
+      {
+        id: 'b',
+        name: 'B',
+        freeTier: true,
+        growthPerMonth: 0,
+        purchaseOption: 'onDemand' as const,
+        loads: [],
+        overrides: {},
+      },
+    ],
+  };
+  it('keeps a chosen baseline that exists, else falls back to the first scenario', () => {
+    expect(resolveBaseline(withScenarios, 'b')).toBe('b');
+    expect(resolveBaseline(withScenarios, 'gone')).toBe('a');
+    expect(resolveBaseline(withScenarios, null)).toBe('a');
+    expect(resolveBaseline(design, null)).toBeNull();
+  });
+});

@@ -1,6 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { diffCommand } from './commands/diff';
 import { estimateCommand } from './commands/estimate';
+import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 import { exitCodes, type CliIo, type Command } from './io';
 
 /**
@@ -10,6 +12,8 @@ import { exitCodes, type CliIo, type Command } from './io';
 const commands: Readonly<Record<string, Command>> = {
   estimate: estimateCommand,
   diff: diffCommand,
+  export: exportCommand,
+  import: importCommand,
 };
 
 export function usage(): string {

@@ -5,7 +5,8 @@ import type { Problem } from '../validation/problem';
 import { ref, TemplateBuilder, withSuffix, type Template } from './builder';
 import { executionRole, mergeStatements, type Statement } from './iam';
 import { buildNetwork, type Placement } from './network';
-import { limitProblems } from './problems';
+import { bodySizeProblems, limitProblems } from './problems';
+import { toYaml } from './yaml';
 import { referencedIds } from './references';
 
 export interface ExportResult {
@@ -320,4 +321,18 @@ function environments(
     result.set(source, sortKeys(variables));
   }
   return result;
+}
+
+/**
+ * What would make the stack of a design fail or need the user's hand, errors first: the
+ * export's problems plus the template size CloudFormation accepts.
+ *
+ * @example
+ * exportProblems(design, catalog) // [{ severity: 'warning', code: 'parameter_required', ... }]
+ */
+export function exportProblems(design: Design, catalog: Catalog): readonly Problem[] {
+  const { template, problems } = toTemplate(design, catalog);
+  const size = bodySizeProblems(new TextEncoder().encode(toYaml(template)).length);
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  return [...problems, ...size].sort((a, b) => rank[a.severity] - rank[b.severity]);
 }

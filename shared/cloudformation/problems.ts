@@ -19,7 +19,7 @@ export const cfnLimits = {
  * @example
  * limitProblems(template) // [{ severity: 'error', code: 'too_many_resources', ... }]
  */
-export function limitProblems(template: Template, bodyBytes?: number): Problem[] {
+export function limitProblems(template: Template): Problem[] {
   const problems: Problem[] = [];
   const count = (record: object | undefined): number => Object.keys(record ?? {}).length;
   const over = (code: string, what: string, n: number, limit: number): void =>
@@ -41,17 +41,32 @@ export function limitProblems(template: Template, bodyBytes?: number): Problem[]
         code: 'parameter_required',
         message: `Parameter ${name} has no default: give it a value when you create the stack (${parameter.Description ?? parameter.Type})`,
       });
-  if (bodyBytes !== undefined && bodyBytes > cfnLimits.s3BodyBytes)
-    problems.push({
-      severity: 'error',
-      code: 'template_too_large',
-      message: `The template is ${bodyBytes} bytes; CloudFormation accepts at most 1 MB`,
-    });
-  else if (bodyBytes !== undefined && bodyBytes > cfnLimits.inlineBodyBytes)
-    problems.push({
-      severity: 'info',
-      code: 'template_needs_s3',
-      message: `The template is ${bodyBytes} bytes: upload it to S3 to create the stack (inline bodies stop at 51,200 bytes)`,
-    });
   return problems;
+}
+
+/**
+ * Whether the template text fits what CloudFormation accepts: inline up to 51,200 bytes,
+ * through S3 up to 1 MB.
+ *
+ * @example
+ * bodySizeProblems(60_000) // [{ severity: 'info', code: 'template_needs_s3', ... }]
+ */
+export function bodySizeProblems(bodyBytes: number): Problem[] {
+  if (bodyBytes > cfnLimits.s3BodyBytes)
+    return [
+      {
+        severity: 'error',
+        code: 'template_too_large',
+        message: `The template is ${bodyBytes} bytes; CloudFormation accepts at most 1 MB`,
+      },
+    ];
+  if (bodyBytes > cfnLimits.inlineBodyBytes)
+    return [
+      {
+        severity: 'info',
+        code: 'template_needs_s3',
+        message: `The template is ${bodyBytes} bytes: upload it to S3 to create the stack (inline bodies stop at 51,200 bytes)`,
+      },
+    ];
+  return [];
 }

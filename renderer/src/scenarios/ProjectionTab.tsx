@@ -30,7 +30,10 @@ export function ProjectionTab({
   const design = useDesign((s) => s.design);
   const { commands, context } = useServices();
   const projection = projectionOf(design, catalog, scenarioId, lang);
-  const categories = [...new Set(projection.months.flatMap((m) => Object.keys(m.byCategory)))].sort();
+  // Categories billed in some month (all-zero columns are noise).
+  const categories = [...new Set(projection.months.flatMap((m) => Object.keys(m.byCategory)))]
+    .filter((c) => projection.months.some((m) => (m.byCategory[c] ?? 0) >= 0.005))
+    .sort();
   const monthLabel = (index: number): string => `${t('projection.month')} ${index + 1}`;
   const rows = projection.months.map((m) => ({ month: monthLabel(m.monthIndex), ...m.byCategory }));
   const freeEnd = projection.freeTierEnds.find(
@@ -95,7 +98,7 @@ export function ProjectionTab({
                 x={monthLabel(projection.firstFreeTierExhaustedMonth)}
                 stroke={theme.event.freeTierExhausted}
                 strokeDasharray="4 3"
-                label={{ value: '⊘ free', fill: theme.event.freeTierExhausted, position: 'top' }}
+                label={{ value: '⊘', fill: theme.event.freeTierExhausted, position: 'top', fontSize: 14 }}
               />
             ) : null}
             {projection.firstWarningMonth !== null ? (
@@ -103,7 +106,7 @@ export function ProjectionTab({
                 x={monthLabel(projection.firstWarningMonth)}
                 stroke={theme.event.warning}
                 strokeDasharray="4 3"
-                label={{ value: '⚠', fill: theme.event.warning, position: 'top' }}
+                label={{ value: '⚠', fill: theme.event.warning, position: 'top', fontSize: 14 }}
               />
             ) : null}
           </BarChart>

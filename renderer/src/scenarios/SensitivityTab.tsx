@@ -44,6 +44,9 @@ export function SensitivityTab({
   }));
   return (
     <div className="scn-compare__grid">
+      <p className="muted" data-testid="sensitivity-base">
+        {t('edit.total')}: {formatMoney(result.baseUsd, lang)}
+      </p>
       {result.suggestion ? (
         <p className="scn-suggestion" data-testid="sensitivity-suggestion">
           {result.suggestion.text}
@@ -86,9 +89,6 @@ export function SensitivityTab({
           </ResponsiveContainer>
         )}
       </ChartFrame>
-      <p className="muted" data-testid="sensitivity-base">
-        {formatMoney(result.baseUsd, lang)}
-      </p>
     </div>
   );
 }

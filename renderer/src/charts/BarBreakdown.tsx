@@ -32,7 +32,7 @@ const tooltipStyle = {
   fontSize: 12,
 } as const;
 
-export function BarBreakdown({ data, format, testId, ariaLabel, rowHeight = 24 }: BarBreakdownProps) {
+export function BarBreakdown({ data, format, testId, ariaLabel, rowHeight = 30 }: BarBreakdownProps) {
   const rows = data.map((d, index) => ({ ...d, fill: d.color ?? colorAt(index) }));
   const height = Math.max(60, rows.length * rowHeight + 16);
   return (
@@ -43,7 +43,7 @@ export function BarBreakdown({ data, format, testId, ariaLabel, rowHeight = 24 }
           <YAxis
             type="category"
             dataKey="label"
-            width={112}
+            width={124}
             tick={tick}
             tickLine={false}
             axisLine={false}

@@ -20,7 +20,11 @@ export function CostBadge({ nodeId }: { readonly nodeId: string }) {
       data-testid={`cost-badge-${nodeId}`}
       data-usd={cost.monthlyUsd}
     >
-      {missing && cost.monthlyUsd === 0 ? '$ ?' : formatUsdCompact(cost.monthlyUsd, lang)}
+      {missing && cost.monthlyUsd === 0
+        ? lang === 'fr'
+          ? '? $'
+          : '$ ?'
+        : formatUsdCompact(cost.monthlyUsd, lang)}
       {missing && cost.monthlyUsd > 0 ? <span aria-hidden="true">+ ?</span> : null}
     </span>
   );

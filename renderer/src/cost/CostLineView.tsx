@@ -63,7 +63,9 @@ export function CostLineView({ line, lang }: { readonly line: CostLine; readonly
                 {formatQuantity(tier.quantity, lang)} × {price(tier.usd)}
               </span>
               <span className="cost-line__tier-amount">= {formatUsd(tier.monthlyUsd, lang)}</span>
-              <span className="cost-line__tier-range">{tierRange(tier.from, tier.upTo, lang)}</span>
+              {line.tiers.length > 1 || tier.upTo !== null || tier.from > 0 ? (
+                <span className="cost-line__tier-range">{tierRange(tier.from, tier.upTo, lang)}</span>
+              ) : null}
             </li>
           ))}
         </ul>

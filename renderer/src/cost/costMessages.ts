@@ -56,7 +56,7 @@ export const costMessages = {
   addScenario: { en: 'Add a scenario', fr: 'Ajouter un scénario' },
   eventsPerMonth: { en: 'Events / month', fr: 'Événements / mois' },
   peakPerSecond: { en: 'Peak / second', fr: 'Pic / seconde' },
-  peakHint: { en: 'empty = 3 × average', fr: 'vide = 3 × moyenne' },
+  peakHint: { en: '3 × average', fr: '3 × moyenne' },
   payloadBytes: { en: 'Payload (bytes)', fr: 'Charge utile (octets)' },
   growth: { en: 'Growth / month (%)', fr: 'Croissance / mois (%)' },
   low: { en: 'Low (events / month)', fr: 'Bas (événements / mois)' },

@@ -24,7 +24,14 @@ import { connectionRefusal } from './connectionRefusal';
 import { ContextMenu, type ContextMenuState } from './ContextMenu';
 import { labelEdges, useEdgeLabeller } from './edgeLabels';
 import { nodeTypes } from './nodeTypes';
-import { SERVICE_NODE_SIZE, toFlowEdges, toFlowNodes, type FlowEdge, type FlowNode } from './projection';
+import {
+  ProjectionCache,
+  SERVICE_NODE_SIZE,
+  toFlowEdges,
+  toFlowNodes,
+  type FlowEdge,
+  type FlowNode,
+} from './projection';
 
 /** MIME type of a palette drag: the payload is the catalog service id. */
 export const SERVICE_DRAG_TYPE = 'application/x-nuage-service';
@@ -52,11 +59,16 @@ export function Canvas() {
   const [menu, setMenu] = useState<ContextMenuState | null>(null);
   const draggedIds = useRef<string[]>([]);
 
-  const nodes = useMemo(() => toFlowNodes(design, selection, measured), [design, selection, measured]);
+  // Previous projection, so unchanged items keep their object identity (see reuseUnchanged).
+  const [previous] = useState(() => new ProjectionCache());
+  const nodes = useMemo(
+    () => previous.nodes(toFlowNodes(design, selection, measured)),
+    [previous, design, selection, measured],
+  );
   const labeller = useEdgeLabeller();
   const edges = useMemo(
-    () => labelEdges(toFlowEdges(design, selection, lang), labeller),
-    [design, selection, lang, labeller],
+    () => previous.edges(labelEdges(toFlowEdges(design, selection, lang), labeller)),
+    [previous, design, selection, lang, labeller],
   );
 
   useEffect(

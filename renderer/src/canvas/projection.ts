@@ -112,3 +112,63 @@ export function toFlowEdges(design: Design, selection: Selection, lang: Lang = '
     className: 'nuage-edge',
   }));
 }
+
+function sameNode(a: FlowNode, b: FlowNode): boolean {
+  return (
+    a.type === b.type &&
+    a.position.x === b.position.x &&
+    a.position.y === b.position.y &&
+    a.parentId === b.parentId &&
+    a.selected === b.selected &&
+    a.width === b.width &&
+    a.height === b.height &&
+    a.zIndex === b.zIndex &&
+    a.measured?.width === b.measured?.width &&
+    a.measured?.height === b.measured?.height
+  );
+}
+
+function sameEdge(a: FlowEdge, b: FlowEdge): boolean {
+  return (
+    a.source === b.source &&
+    a.target === b.target &&
+    a.label === b.label &&
+    a.selected === b.selected &&
+    a.zIndex === b.zIndex &&
+    a.className === b.className
+  );
+}
+
+/**
+ * Keeps the previous object for every item whose projection did not change, so React Flow
+ * (and memoised node components) only update what moved during a drag.
+ */
+export function reuseUnchanged<T extends FlowNode | FlowEdge>(
+  previous: readonly T[],
+  next: readonly T[],
+): T[] {
+  if (previous.length === 0) return [...next];
+  const byId = new Map(previous.map((item) => [item.id, item]));
+  const same = (a: T, b: T): boolean =>
+    'position' in a ? sameNode(a as FlowNode, b as FlowNode) : sameEdge(a as FlowEdge, b as FlowEdge);
+  return next.map((item) => {
+    const old = byId.get(item.id);
+    return old !== undefined && same(old, item) ? old : item;
+  });
+}
+
+/** Remembers the last projection of one canvas and applies `reuseUnchanged` to the next. */
+export class ProjectionCache {
+  private lastNodes: FlowNode[] = [];
+  private lastEdges: FlowEdge[] = [];
+
+  nodes(next: readonly FlowNode[]): FlowNode[] {
+    this.lastNodes = reuseUnchanged(this.lastNodes, next);
+    return this.lastNodes;
+  }
+
+  edges(next: readonly FlowEdge[]): FlowEdge[] {
+    this.lastEdges = reuseUnchanged(this.lastEdges, next);
+    return this.lastEdges;
+  }
+}

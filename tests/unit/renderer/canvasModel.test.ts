@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyNodeChanges, regroupAfterDrag } from '../../../renderer/src/canvas/applyFlowChanges';
-import { toFlowEdges, toFlowNodes } from '../../../renderer/src/canvas/projection';
+import { ProjectionCache, toFlowEdges, toFlowNodes } from '../../../renderer/src/canvas/projection';
 import { addGroup, addServiceNode, deleteItems } from '../../../renderer/src/model/edits';
 import { emptySelection } from '../../../renderer/src/model/selection';
 import type { Design } from '../../../shared/model';
@@ -29,6 +29,20 @@ describe('canvas projection', () => {
       data: { id: 'Lambda2' },
     });
     expect(nodes[0]).toMatchObject({ width: 560, height: 360, type: 'awsGroup' });
+  });
+
+  it('keeps the object of every item a drag did not change', () => {
+    const design = withVpc();
+    const cache = new ProjectionCache();
+    const first = cache.nodes(toFlowNodes(design, emptySelection, new Map()));
+    const moved = applyNodeChanges(design, emptySelection, [
+      { type: 'position', id: 'Lambda1', position: { x: 520, y: 510 }, dragging: true },
+    ]).design;
+    const second = cache.nodes(toFlowNodes(moved, emptySelection, new Map()));
+    expect(second[0]).toBe(first[0]);
+    expect(second[2]).toBe(first[2]);
+    expect(second[1]).not.toBe(first[1]);
+    expect(second[1]?.position).toEqual({ x: 520, y: 510 });
   });
 
   it('projects connections as edges labelled by kind and share', () => {

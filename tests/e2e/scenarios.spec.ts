@@ -202,6 +202,10 @@ test('ranges, projection, sensitivity and deltas on the diagram; scenario edits 
   await expect(app.getByTestId('sensitivity-suggestion')).toContainText('%');
   await expect(app.getByTestId('chart-sensitivity').locator('.recharts-bar-rectangle').first()).toBeVisible();
   await app.screenshot({ path: 'tests/screenshots/sensitivity.png' });
+  // In French the view and the advice are French.
+  await app.getByTestId('language-select').selectOption('fr');
+  await expect(app.getByTestId('compare-tab-sensitivity')).toHaveText('Sensibilité');
+  await expect(app.getByTestId('sensitivity-suggestion')).toContainText('de la facture');
   await app.getByTestId('compare-close').click();
   await expect(app.getByTestId('compare-view')).toHaveCount(0);
 });

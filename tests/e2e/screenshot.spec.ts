@@ -13,7 +13,7 @@ test('screenshot of the app with the fraud-detection pipeline', async ({ app }) 
       (img) => img.complete && img.naturalWidth > 0,
     ),
   );
-  await app.getByTestId('node-ScoreFunction').or(app.locator('.service-node').nth(1)).first().click();
+  await app.getByTestId('node-ScoringFunction').click();
   await expect(app.getByTestId('node-inspector')).toBeVisible();
   await mkdir('tests/screenshots', { recursive: true });
   await app.screenshot({ path: 'tests/screenshots/app-fraud.png' });

@@ -84,6 +84,14 @@ export function toFlowNodes(design: Design, selection: Selection, measured: Meas
   return [...groups, ...nodes];
 }
 
+/** A share as a percentage readable at any size: 2%, 12.5%, 0.05%. */
+export function formatShare(ratio: number): string {
+  const percent = ratio * 100;
+  if (percent === 0) return '0%';
+  const shown = percent >= 1 ? Math.round(percent * 10) / 10 : Number(percent.toPrecision(2));
+  return `${shown}%`;
+}
+
 /** Below this distance between node origins an edge label would sit on the nodes. */
 const MIN_LABELLED_LENGTH = 300;
 
@@ -103,7 +111,7 @@ export function toFlowEdges(design: Design, selection: Selection, lang: Lang = '
     label:
       selected.has(c.id) || c.ratio !== 1 || length(c.source, c.target) >= MIN_LABELLED_LENGTH
         ? c.ratio !== 1
-          ? `${kindNames[c.kind][lang]} · ${Math.round(c.ratio * 1000) / 10}%`
+          ? `${kindNames[c.kind][lang]} · ${formatShare(c.ratio)}`
           : kindNames[c.kind][lang]
         : undefined,
     selected: selected.has(c.id),

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { applyNodeChanges, regroupAfterDrag } from '../../../renderer/src/canvas/applyFlowChanges';
-import { ProjectionCache, toFlowEdges, toFlowNodes } from '../../../renderer/src/canvas/projection';
+import {
+  formatShare,
+  ProjectionCache,
+  toFlowEdges,
+  toFlowNodes,
+} from '../../../renderer/src/canvas/projection';
 import { addGroup, addServiceNode, deleteItems } from '../../../renderer/src/model/edits';
 import { emptySelection } from '../../../renderer/src/model/selection';
 import type { Design } from '../../../shared/model';
@@ -43,6 +48,17 @@ describe('canvas projection', () => {
     expect(second[2]).toBe(first[2]);
     expect(second[1]).not.toBe(first[1]);
     expect(second[1]?.position).toEqual({ x: 520, y: 510 });
+  });
+
+  it('formats shares readably, small ones included', () => {
+    expect([1, 0.02, 0.125, 0.0005, 0.000123, 0].map(formatShare)).toEqual([
+      '100%',
+      '2%',
+      '12.5%',
+      '0.05%',
+      '0.012%',
+      '0%',
+    ]);
   });
 
   it('projects connections as edges labelled by kind and share', () => {

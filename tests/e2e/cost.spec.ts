@@ -5,6 +5,7 @@ import type * as CatalogModule from '../../catalog/index';
 import type { Design } from '../../shared/model';
 import type * as PricingModule from '../../shared/pricing';
 import { expect, test } from './fixtures';
+import { dropService, newDesign, saveAndRead } from './helpers';
 
 // The catalog imports its price books as JSON, which Node's ESM loader (used by Playwright)
 // accepts only with an import attribute: load the domain through tsx, as the CLI tests do.
@@ -166,4 +167,26 @@ test('the problems list counts problems and clicking one selects and centers its
       );
     })
     .toBeLessThan(20);
+});
+
+test('a new design gets a scenario and an entry load from the cost panel; the total follows', async ({
+  app,
+}) => {
+  await newDesign(app);
+  await dropService(app, 'apiGateway', { x: 300, y: 200 });
+  await openCost(app);
+  await expect(app.getByTestId('cost-free-tier')).toBeDisabled();
+  await app.getByTestId('cost-add-scenario').click();
+  await expect(app.getByTestId('cost-free-tier')).toBeEnabled();
+  const entry = app.getByTestId('load-editor').locator('fieldset').first();
+  const id = (await entry.getAttribute('data-testid'))!.replace(/^load-/, '');
+  const events = app.getByTestId(`load-${id}-eventsPerMonth`);
+  await events.fill('-5');
+  await expect(app.getByTestId(`load-${id}-eventsPerMonth-error`)).toBeVisible();
+  await events.fill('30000000');
+  await events.press('Enter');
+  const saved = (await saveAndRead(app)).json as Design;
+  expect(saved.scenarios[0]?.loads.find((l) => l.nodeId === id)?.eventsPerMonth).toBe(30_000_000);
+  await expect(app.getByTestId('cost-total')).toHaveAttribute('data-usd', String(expectedTotal(saved)));
+  expect(expectedTotal(saved)).toBeGreaterThan(0);
 });

@@ -9,6 +9,7 @@ import { LoadEditor } from './LoadEditor';
 import { useMessages } from './messages';
 import { NodeCostList } from './NodeCostList';
 import { reportIndex } from './reportIndex';
+import { TransferList } from './TransferList';
 import { useCostReport } from './useCostReport';
 import './cost.css';
 
@@ -91,6 +92,7 @@ export function CostPanel() {
             <h3 className="cost-panel__heading">{t('nodes')}</h3>
             <NodeCostList report={report} />
           </section>
+          <TransferList report={report} />
         </>
       )}
       <section className="cost-panel__section">

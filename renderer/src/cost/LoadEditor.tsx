@@ -1,5 +1,5 @@
 import type { Design } from '../../../shared/model';
-import { useCatalog, useDesign, useDesignStoreApi } from '../AppContext';
+import { useCatalog, useDesign, useDesignStoreApi, useServices } from '../AppContext';
 import { costMessages } from './costMessages';
 import { useMessages } from './messages';
 import { NumberField } from './NumberField';
@@ -14,8 +14,24 @@ export function LoadEditor() {
   const store = useDesignStoreApi();
   const catalog = useCatalog();
   const t = useMessages(costMessages);
+  const { commands, context } = useServices();
   const scenario = activeScenario(design);
-  if (!scenario) return <p className="muted">{t('needScenario')}</p>;
+  if (!scenario)
+    return (
+      <div className="load-editor">
+        <p className="muted">{t('needScenario')}</p>
+        {commands.get('scenario.new') ? (
+          <button
+            type="button"
+            className="button"
+            onClick={() => void commands.run('scenario.new', context)}
+            data-testid="cost-add-scenario"
+          >
+            {t('addScenario')}
+          </button>
+        ) : null}
+      </div>
+    );
   const entries = entryNodes(design, catalog);
   const apply = (edit: (d: Design) => Design): void => {
     const current = store.getState().design;

@@ -21,6 +21,7 @@ export const costMessages = {
   byCategory: { en: 'By category', fr: 'Par catégorie' },
   chartLabel: { en: 'Monthly cost by {what}', fr: 'Coût mensuel par {what}' },
   nodes: { en: 'Services', fr: 'Services' },
+  transfer: { en: 'Data transfer (connections)', fr: 'Transfert de données (connexions)' },
   missingCount: {
     en: '{count} lines without a price (not counted)',
     fr: '{count} lignes sans prix (non comptées)',

@@ -4,7 +4,7 @@ import { useCatalog, useDesign, useLang } from '../AppContext';
 import type { EdgeLabeller } from '../canvas/edgeLabels';
 import { costReportFor } from './costReport';
 import { useCostView } from './costViewStore';
-import { formatPerMonth } from './format';
+import { formatPerMonth, formatUsdCompact } from './format';
 import { reportIndex } from './reportIndex';
 
 export function useEventsEdgeLabels(): EdgeLabeller | null {
@@ -18,7 +18,8 @@ export function useEventsEdgeLabels(): EdgeLabeller | null {
     return (connectionId, base) => {
       const flow = flows.get(connectionId);
       if (!flow) return base;
-      const events = formatPerMonth(flow.eventsPerMonth, lang);
+      const transfer = flow.monthlyUsd > 0 ? ` · ${formatUsdCompact(flow.monthlyUsd, lang)}` : '';
+      const events = `${formatPerMonth(flow.eventsPerMonth, lang)}${transfer}`;
       return base === undefined ? events : `${base} · ${events}`;
     };
   }, [on, design, catalog, lang]);

@@ -209,3 +209,24 @@ test('ranges, projection, sensitivity and deltas on the diagram; scenario edits 
   await app.getByTestId('compare-close').click();
   await expect(app.getByTestId('compare-view')).toHaveCount(0);
 });
+
+test.describe('dark colour scheme', () => {
+  test.use({ colorScheme: 'dark' });
+  test('the comparison view and its charts switch to dark colours', async ({ app }) => {
+    await normalAndPeak(app);
+    await app.getByTestId('cmd-scenario.compare').click();
+    const view = app.getByTestId('compare-view');
+    await expect(view).toHaveClass(/scn-compare--dark/);
+    await app.getByTestId('compare-tab-curve').click();
+    const chart = app.getByTestId('chart-cost-curve');
+    await expect(chart.locator('.recharts-line-dots circle')).toHaveCount(40);
+    // Chart background dark, axis labels light: readable.
+    await expect(chart).toHaveCSS('background-color', 'rgb(29, 33, 39)');
+    await expect(chart.locator('.recharts-cartesian-axis-tick-value').first()).toHaveAttribute(
+      'fill',
+      '#e6e9ee',
+    );
+    await mkdir('tests/screenshots', { recursive: true });
+    await app.screenshot({ path: 'tests/screenshots/cost-curve-dark.png' });
+  });
+});

@@ -4,7 +4,7 @@ import { categoryNames, type CategoryId } from '../../../shared/service/types';
 import { useCatalog, useDesign, useLang } from '../AppContext';
 import { rangeOf } from './analysis';
 import { ChartFrame } from './ChartFrame';
-import { seriesColor, type ChartTheme } from './chartTheme';
+import { categoryColor, type ChartTheme } from './chartTheme';
 import { formatMoney, formatPct, formatSignedMoney, useScenarioT } from './strings';
 
 const deltaClass = (delta: number): string =>
@@ -159,13 +159,13 @@ export function ComparisonTab({ comparison, theme }: { comparison: ScenarioCompa
               contentStyle={{ background: theme.background, borderColor: theme.grid, color: theme.text }}
             />
             <Legend wrapperStyle={{ color: theme.text }} />
-            {chartKeys.map((key, i) => (
+            {chartKeys.map((key) => (
               <Bar
                 key={key}
                 dataKey={key}
                 stackId="total"
                 name={categoryNames[key as CategoryId]?.[lang] ?? key}
-                fill={seriesColor(theme, i)}
+                fill={categoryColor(theme, key)}
                 isAnimationActive={false}
               />
             ))}

@@ -13,7 +13,7 @@ import { categoryNames, type CategoryId } from '../../../shared/service/types';
 import { useCatalog, useDesign, useLang, useServices } from '../AppContext';
 import { projectionOf } from './analysis';
 import { ChartFrame } from './ChartFrame';
-import { seriesColor, type ChartTheme } from './chartTheme';
+import { categoryColor, type ChartTheme } from './chartTheme';
 import { formatMoney, useScenarioT } from './strings';
 
 /** 12-month projection of one scenario: stacked monthly bars, a table, free-tier end and first warning. */
@@ -83,13 +83,13 @@ export function ProjectionTab({
               contentStyle={{ background: theme.background, borderColor: theme.grid, color: theme.text }}
             />
             <Legend wrapperStyle={{ color: theme.text }} />
-            {categories.map((c, i) => (
+            {categories.map((c) => (
               <Bar
                 key={c}
                 dataKey={c}
                 stackId="m"
                 name={categoryNames[c as CategoryId]?.[lang] ?? c}
-                fill={seriesColor(theme, i)}
+                fill={categoryColor(theme, c)}
                 isAnimationActive={false}
               />
             ))}

@@ -3,6 +3,7 @@
  * not CSS variables, so an exported PNG looks like the chart on screen.
  */
 import { useSyncExternalStore } from 'react';
+import { categoryNames } from '../../../shared/service/types';
 
 export interface ChartTheme {
   readonly dark: boolean;
@@ -94,4 +95,12 @@ export function useChartTheme(): ChartTheme {
 
 export function seriesColor(theme: ChartTheme, index: number): string {
   return theme.series[index % theme.series.length] ?? theme.text;
+}
+
+const categoryOrder = Object.keys(categoryNames);
+
+/** A category's colour, the same in every chart (by the category's place in the catalog's list). */
+export function categoryColor(theme: ChartTheme, category: string): string {
+  const index = categoryOrder.indexOf(category);
+  return seriesColor(theme, index < 0 ? categoryOrder.length : index);
 }

@@ -1,8 +1,9 @@
 /** Shared pieces of the network services: the VPC a resource belongs to. */
 import type { CfnContext, CfnValue } from '../shared/service/types';
 
-/** The VPC id given by a connection (VPC_ID) or asked for as a template parameter. */
+/** The VPC of the node's group, else one given by a connection (VPC_ID), else a template parameter. */
 export const vpcId = (ctx: CfnContext): CfnValue =>
+  ctx.vpcId ??
   ctx.environment['VPC_ID'] ??
   ctx.param('VpcId', { Type: 'AWS::EC2::VPC::Id', Description: 'VPC of the network resources' });
 

@@ -1,5 +1,5 @@
 import { defineService, type CfnResource } from '../../shared/service/types';
-import { loc, meter, quantities, ref, str } from '../helpers';
+import { loc, meter, quantities, ref, str, sub } from '../helpers';
 
 /** AWS CodeDeploy application: free for EC2, Lambda and ECS; on-premises updates are billed. */
 export const codeDeploy = defineService({
@@ -50,6 +50,8 @@ export const codeDeploy = defineService({
         Properties: { ComputePlatform: str(ctx.config, 'computePlatform', 'Lambda') },
       },
     }),
+    arn: (id) =>
+      sub(`arn:\${AWS::Partition}:codedeploy:\${AWS::Region}:\${AWS::AccountId}:application:\${${id}}`),
     reference: (id) => ref(id),
   },
   connections: [],

@@ -1,5 +1,5 @@
 import { defineService, type CfnResource } from '../../shared/service/types';
-import { BYTES_PER_GB, loc, meter, num, quantities, ref } from '../helpers';
+import { BYTES_PER_GB, loc, meter, num, quantities, ref, sub } from '../helpers';
 
 /** AWS IoT Analytics: channel, pipeline and data store for device data. */
 export const iotAnalytics = defineService({
@@ -63,6 +63,8 @@ export const iotAnalytics = defineService({
         },
       };
     },
+    arn: (id) =>
+      sub(`arn:\${AWS::Partition}:iotanalytics:\${AWS::Region}:\${AWS::AccountId}:channel/\${${id}}`),
     reference: (id) => ref(id),
   },
   connections: [],

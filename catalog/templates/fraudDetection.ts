@@ -136,7 +136,8 @@ const design: Design = {
     link('ResultsWriter', 'FraudAlerts', 'publish', 0.02, 'fraud (2 %)'),
     link('ModelMonitor', 'FraudModel', 'monitor'),
     link('ModelMonitor', 'DataLake', 'write'),
-    link('FraudModel', 'DataLake', 'read'),
+    // The endpoint loads its model artifact at start-up, not per request: no events flow.
+    link('FraudModel', 'DataLake', 'read', 0, 'model artifact'),
     link('DataLake', 'DataKey', 'encrypt'),
     link('Training', 'DataLake', 'train'),
     link('Tuning', 'DataLake', 'train'),

@@ -41,9 +41,9 @@ const light: ChartTheme = {
     '#1864ab',
   ],
   event: {
-    freeTierExhausted: '#0f9d58',
-    tierCrossed: '#7048e8',
-    capacityStep: '#e8590c',
+    freeTierExhausted: '#2f9e44',
+    tierCrossed: '#1098ad',
+    capacityStep: '#ae3ec9',
     warning: '#c0262d',
   },
 };
@@ -71,9 +71,9 @@ const dark: ChartTheme = {
     '#74c0fc',
   ],
   event: {
-    freeTierExhausted: '#51cf66',
-    tierCrossed: '#b197fc',
-    capacityStep: '#ff922b',
+    freeTierExhausted: '#69db7c',
+    tierCrossed: '#66d9e8',
+    capacityStep: '#e599f7',
     warning: '#ff6b6b',
   },
 };

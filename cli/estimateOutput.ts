@@ -71,7 +71,10 @@ export function toEstimateJson(report: CostReport, sourceOf: ReadonlyMap<string,
 
 const usd = (n: number) =>
   `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-const unitPrice = (n: number) => (n === 0 ? '$0' : `$${n.toPrecision(4).replace(/\.?0+$/, '')}`);
+const unitPrice = (n: number) =>
+  n === 0
+    ? '$0'
+    : `$${n.toLocaleString('en-US', { maximumSignificantDigits: 4, maximumFractionDigits: 12 })}`;
 const count = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: n < 100 ? 3 : 0 });
 
 /**

@@ -89,6 +89,26 @@ describe('derived cost and problems', () => {
     expect(costReportFor(setGrowth(design, 0.1), catalog)).not.toBe(costReportFor(design, catalog));
   });
 
+  it('reuses the estimate when only positions change (a drag), not when config changes', () => {
+    const design = base();
+    const report = costReportFor(design, catalog);
+    const problems = problemsFor(design, catalog);
+    const moved = {
+      ...design,
+      nodes: design.nodes.map((n) => (n.id === 'Score' ? { ...n, position: { x: 999, y: 5 } } : n)),
+    };
+    expect(costReportFor(moved, catalog)).toBe(report);
+    expect(problemsFor(moved, catalog)).toBe(problems);
+    const bigger = {
+      ...moved,
+      nodes: moved.nodes.map((n) =>
+        n.id === 'Score' ? { ...n, config: { ...n.config, memoryMb: 4096 } } : n,
+      ),
+    };
+    expect(costReportFor(bigger, catalog)).not.toBe(report);
+    expect(costReportFor(bigger, catalog).totalMonthlyUsd).not.toBe(report.totalMonthlyUsd);
+  });
+
   it('reports a region without a price book as a problem and every line as missing', () => {
     const design = setRegion(base(), 'ap-south-1');
     const report = costReportFor(design, catalog);

@@ -5,6 +5,8 @@ import { keyRule } from '../rules';
 const GP3_BASE_IOPS = 3000;
 const GP3_BASE_THROUGHPUT = 125;
 const IO2_TIER_IOPS = 32000;
+/** Smallest st1 / sc1 volume (EBS volume types documentation). */
+const HDD_MIN_GB = 125;
 const types = ['gp3', 'gp2', 'io1', 'io2', 'st1', 'sc1'] as const;
 
 /** Amazon EBS volume: storage, provisioned IOPS and throughput, per month provisioned. */
@@ -102,6 +104,10 @@ export const ebs = defineService({
       quantities: quantities(q),
       assumptions:
         type === 'io2' && iops > IO2_TIER_IOPS ? ['io2 IOPS above 32,000 are billed at a lower tier.'] : [],
+      warnings:
+        (type === 'st1' || type === 'sc1') && num(ctx.config, 'sizeGb', 100) < HDD_MIN_GB
+          ? [`${type} volumes must be at least ${HDD_MIN_GB} GB.`]
+          : [],
     };
   },
   cloudformation: {

@@ -87,7 +87,11 @@ export async function fromTemplate(
     edges: connections,
   });
   const document = parsed.value as Record<string, unknown>;
-  const description = template.description?.split('\n')[0]?.trim();
+  // "Fraud pipeline: exported by Nuage (...)" gives back "Fraud pipeline".
+  const description = template.description
+    ?.split('\n')[0]
+    ?.replace(/: exported by Nuage \(.*\)$/, '')
+    .trim();
   const candidate = {
     schemaVersion: CURRENT_SCHEMA_VERSION,
     name: options.name ?? (description ? description.slice(0, 80) : 'Imported stack'),

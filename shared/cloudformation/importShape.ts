@@ -16,7 +16,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 
 const transformHelp: Readonly<Record<string, string>> = {
   'AWS::Serverless-2016-10-31':
-    'it is an AWS SAM template; expand it first (`sam validate` then `aws cloudformation get-template --template-stage Processed` on a deployed stack, or `sam package` + the processed template)',
+    'it is an AWS SAM template; deploy it, then import the processed template from `aws cloudformation get-template --stack-name <stack> --template-stage Processed`',
   'AWS::LanguageExtensions':
     'it uses CloudFormation language extensions (Fn::ForEach...); import the processed template (`aws cloudformation get-template --template-stage Processed`)',
 };

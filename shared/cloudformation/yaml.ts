@@ -1,6 +1,6 @@
-import { Document, parseDocument, Scalar, YAMLMap, YAMLSeq } from 'yaml';
-import type { Node as YamlNode, ParsedNode, Tags } from 'yaml';
-import type { CfnValue } from '../service/types';
+import { parseDocument, YAMLMap, YAMLSeq } from 'yaml';
+import type { Tags } from 'yaml';
+import { intrinsicName, shortForms, writeYaml } from './yamlWriter';
 import { fail, ok, type Issue, type Result } from '../result';
 
 /**
@@ -8,29 +8,6 @@ import { fail, ok, type Issue, type Result } from '../result';
  * are read back to their long JSON form and written from it.
  */
 
-/** Intrinsic functions that have a `!Short` YAML form, by long name. */
-const shortForms: Readonly<Record<string, string>> = {
-  Ref: 'Ref',
-  Condition: 'Condition',
-  'Fn::Base64': 'Base64',
-  'Fn::Cidr': 'Cidr',
-  'Fn::FindInMap': 'FindInMap',
-  'Fn::GetAtt': 'GetAtt',
-  'Fn::GetAZs': 'GetAZs',
-  'Fn::ImportValue': 'ImportValue',
-  'Fn::Join': 'Join',
-  'Fn::Select': 'Select',
-  'Fn::Split': 'Split',
-  'Fn::Sub': 'Sub',
-  'Fn::Transform': 'Transform',
-  'Fn::And': 'And',
-  'Fn::Equals': 'Equals',
-  'Fn::If': 'If',
-  'Fn::Not': 'Not',
-  'Fn::Or': 'Or',
-  'Fn::Length': 'Length',
-  'Fn::ToJsonString': 'ToJsonString',
-};
 const longForms = new Map(Object.entries(shortForms).map(([long, short]) => [short, long]));
 
 function intrinsic(short: string, value: unknown): Record<string, unknown> {
@@ -90,57 +67,6 @@ export function parseCfnYaml(text: string): Result<unknown> {
   return ok(doc.toJS({ maxAliasCount: 1000 }) as unknown);
 }
 
-/** Whether a value is a one-key intrinsic object (`{ Ref }`, `{ 'Fn::X' }`). */
-export function intrinsicName(value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const keys = Object.keys(value);
-  if (keys.length !== 1) return undefined;
-  const key = keys[0]!;
-  return key === 'Ref' || key === 'Condition' || key.startsWith('Fn::') ? key : undefined;
-}
-
-/** Strings a YAML 1.1 reader would take for booleans, null, dates, octal or sexagesimal numbers. */
-const yaml11Special = /^(y|n|yes|no|on|off|true|false|null|~|\d{4}-\d\d?-\d\d?([Tt ].*)?)$/i;
-
-function toNode(doc: Document, value: CfnValue | undefined): YamlNode {
-  const name = intrinsicName(value);
-  if (name !== undefined && shortForms[name] !== undefined) {
-    const argument = (value as Record<string, CfnValue>)[name]!;
-    // YAML allows one tag per node, so a function whose argument is itself an
-    // intrinsic keeps the long key: `Fn::Base64: !Sub ...`.
-    if (intrinsicName(argument) === undefined && !(name === 'Condition' && typeof argument !== 'string')) {
-      const tag = `!${shortForms[name]}`;
-      let node: YamlNode;
-      if (name === 'Fn::GetAtt' && Array.isArray(argument) && argument.every((a) => typeof a === 'string'))
-        node = new Scalar(argument.join('.'));
-      else node = toNode(doc, argument);
-      node.tag = tag;
-      return node;
-    }
-  }
-  if (Array.isArray(value)) {
-    const seq = new YAMLSeq();
-    for (const item of value) seq.items.push(toNode(doc, item));
-    return seq;
-  }
-  if (typeof value === 'object' && value !== null) {
-    const map = new YAMLMap();
-    for (const [key, item] of Object.entries(value)) {
-      if (item === undefined) continue;
-      map.items.push(doc.createPair(key, toNode(doc, item)));
-    }
-    return map;
-  }
-  const scalar = new Scalar(value ?? null);
-  // YAML 1.1 readers (CloudFormation's among them) take `yes`/`off`/`~` as non-strings.
-  if (
-    typeof value === 'string' &&
-    (value === '' || yaml11Special.test(value) || /^[-+.]?\d[\d_:.eE+-]*$/.test(value))
-  )
-    scalar.type = Scalar.QUOTE_DOUBLE;
-  return scalar;
-}
-
 /**
  * Writes a template as YAML with short-form intrinsics, keys in the object's order.
  *
@@ -149,10 +75,10 @@ function toNode(doc: Document, value: CfnValue | undefined): YamlNode {
  * // "Outputs:\n  Arn:\n    Value: !GetAtt Fn.Arn\n"
  */
 export function toYaml(template: object): string {
-  const doc = new Document(null, { customTags: cfnTags });
-  doc.contents = toNode(doc, template as CfnValue) as ParsedNode;
-  return doc.toString({ lineWidth: 0, minContentWidth: 0, indentSeq: true });
+  return writeYaml(template);
 }
+
+export { intrinsicName };
 
 /**
  * Writes a template as 2-space JSON with a trailing newline.

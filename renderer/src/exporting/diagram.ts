@@ -16,6 +16,8 @@ export function attachDiagramSource(instance: ReactFlowInstance): () => void {
 }
 
 const PADDING = 40;
+/** Used for an icon html-to-image cannot fetch (file:// pages in Electron): a transparent pixel. */
+const TRANSPARENT_PIXEL = 'data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==';
 const MAX_SIDE = 8000;
 
 export type DiagramFormat = 'png' | 'svg';
@@ -36,6 +38,7 @@ export async function renderDiagram(
     backgroundColor: getComputedStyle(document.body).getPropertyValue('--bg').trim() || '#ffffff',
     width,
     height,
+    imagePlaceholder: TRANSPARENT_PIXEL,
     style: {
       width: `${width}px`,
       height: `${height}px`,

@@ -139,6 +139,16 @@ test('cost-versus-traffic curve renders its points for two scenarios and shows a
   await expect(app.getByTestId('curve-tooltip')).toContainText('Normal');
   await expect(app.getByTestId('curve-tooltip')).toContainText('Peak');
   expect(peak).not.toBe(normal);
+  const [png] = await Promise.all([
+    app.waitForEvent('download'),
+    app.getByTestId('export-png-cost-curve').click(),
+  ]);
+  expect(png.suggestedFilename()).toMatch(/cost-curve\.png$/);
+  const bytes = await readFile(await png.path());
+  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(bytes.length).toBeGreaterThan(20_000);
+  await mkdir('tests/screenshots', { recursive: true });
+  await png.saveAs('tests/screenshots/cost-curve-export.png');
   await mkdir('tests/screenshots', { recursive: true });
   await app.screenshot({ path: 'tests/screenshots/cost-curve.png' });
 });
@@ -154,6 +164,29 @@ test('ranges, projection, sensitivity and deltas on the diagram; scenario edits 
   await expect(app.getByTestId('scenario-growth')).toHaveValue('0');
   await app.getByTestId('cmd-edit.redo').click();
   await expect(app.getByTestId('scenario-growth')).toHaveValue('10');
+
+  // Purchase options are priced side by side for the scenario.
+  await expect(app.getByTestId('purchase-comparison').locator('tr')).toHaveCount(3);
+  // A per-node override: Lambda memory for this scenario only.
+  const totalBefore = await app.getByTestId('scenario-total-expected').textContent();
+  await app.getByTestId('override-node').selectOption('ScoringFunction');
+  await app.getByTestId('override-field').selectOption('memoryMb');
+  await app.getByTestId('override-add').click();
+  await fill(app.getByTestId('field-override-ScoringFunction-memoryMb'), '3008');
+  await expect(app.getByTestId('scenario-total-expected')).not.toHaveText(totalBefore ?? '');
+  await app.getByTestId('override-remove-ScoringFunction-memoryMb').click();
+  await expect(app.getByTestId('scenario-total-expected')).toHaveText(totalBefore ?? '');
+  // Reorder by drag and drop, and with the buttons.
+  await app.getByTestId(`scenario-item-${peak}`).dragTo(app.getByTestId(`scenario-item-${normal}`));
+  await expect(app.locator('.scn-list__item').first()).toHaveAttribute(
+    'data-testid',
+    `scenario-item-${peak}`,
+  );
+  await app.getByTestId(`scenario-down-${peak}`).click();
+  await expect(app.locator('.scn-list__item').first()).toHaveAttribute(
+    'data-testid',
+    `scenario-item-${normal}`,
+  );
 
   // Compare on the diagram: Peak against Normal makes the API badge and its connections dearer.
   await app.getByTestId('diagram-compare-toggle').check();

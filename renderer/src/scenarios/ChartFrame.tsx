@@ -20,10 +20,21 @@ export function ChartFrame({ title, name, theme, children, actions }: ChartFrame
   const designName = useDesign((s) => s.design.name);
   const body = useRef<HTMLDivElement>(null);
   const exportPng = async (): Promise<void> => {
-    const svg = body.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
+    // The plot is the largest surface (legend icons are small recharts surfaces too).
+    const area = (e: SVGSVGElement): number =>
+      e.getBoundingClientRect().width * e.getBoundingClientRect().height;
+    const svg = [...(body.current?.querySelectorAll<SVGSVGElement>('svg.recharts-surface') ?? [])].sort(
+      (a, b) => area(b) - area(a),
+    )[0];
     if (!svg) return;
     try {
-      const png = await svgToPng(svg, theme.background);
+      const legend = [...(body.current?.querySelectorAll<HTMLElement>('.recharts-legend-item') ?? [])].map(
+        (item) => ({
+          label: item.textContent ?? '',
+          color: getComputedStyle(item.querySelector('.recharts-legend-item-text') ?? item).color,
+        }),
+      );
+      const png = await svgToPng(svg, theme.background, { title, textColor: theme.text, legend });
       const outcome = await exportFile({
         suggestedName: `${fileSlug(designName)}-${name}.png`,
         mime: 'image/png',

@@ -1,7 +1,7 @@
 import { purchaseOptions, type Scenario } from '../../../shared/model';
 import { updateScenario, type ScenarioPatch } from '../../../shared/scenarios';
 import { useCatalog, useDesign, useDesignStoreApi, useLang } from '../AppContext';
-import { appPriceBooks, rangeOf } from './analysis';
+import { appPriceBooks, purchaseOptionsOf, rangeOf } from './analysis';
 import { LoadsEditor } from './LoadsEditor';
 import { NumberInput } from './NumberInput';
 import { OverridesEditor } from './OverridesEditor';
@@ -16,6 +16,7 @@ export function ScenarioEditor({ scenario }: { readonly scenario: Scenario }) {
   const design = useDesign((s) => s.design);
   const range = rangeOf(design, catalog, scenario.id);
   const regions = Object.keys(appPriceBooks).sort();
+  const purchase = purchaseOptionsOf(design, catalog, scenario.id, lang);
 
   const patch = (change: ScenarioPatch): void => {
     const state = store.getState();
@@ -88,6 +89,23 @@ export function ScenarioEditor({ scenario }: { readonly scenario: Scenario }) {
           />
           <span>{t('edit.freeTier')}</span>
         </label>
+      </div>
+      <div className="scn-purchase" data-testid="purchase-comparison">
+        <table>
+          <tbody>
+            {purchase.options.map((o) => (
+              <tr
+                key={o.option}
+                className={o.option === purchase.best ? 'scn-purchase__best' : undefined}
+                data-testid={`purchase-${o.option}`}
+              >
+                <th scope="row">{t(`purchase.${o.option}`)}</th>
+                <td>{formatMoney(o.totalMonthlyUsd, lang)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="muted">{purchase.text}</p>
       </div>
       <OverridesEditor scenario={scenario} onChange={(overrides) => patch({ overrides })} />
     </div>

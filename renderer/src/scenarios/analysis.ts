@@ -7,6 +7,7 @@ import { priceBooks as bundledPriceBooks } from '../../../catalog/index';
 import type { Design } from '../../../shared/model';
 import { estimateDesign } from '../../../shared/pricing';
 import {
+  comparePurchaseOptions,
   compareScenarios,
   estimateRange,
   nodeDeltas,
@@ -15,6 +16,7 @@ import {
   sweepLoad,
   type DiagramDeltas,
   type LoadSweep,
+  type PurchaseComparison,
   type Projection,
   type RangeEstimate,
   type ScenarioComparison,
@@ -94,5 +96,17 @@ export function diagramDeltasOf(
       estimateDesign(design, catalog, appPriceBooks, { scenarioId: baselineId }),
       estimateDesign(design, catalog, appPriceBooks, { scenarioId }),
     ),
+  );
+}
+
+/** "Is the commitment worth it at this load?": the scenario under each purchase option. */
+export function purchaseOptionsOf(
+  design: Design,
+  catalog: Catalog,
+  scenarioId: string,
+  lang: Lang,
+): PurchaseComparison {
+  return memo(design, `purchase:${scenarioId}:${lang}`, () =>
+    comparePurchaseOptions(design, catalog, appPriceBooks, { scenarioId, lang }),
   );
 }

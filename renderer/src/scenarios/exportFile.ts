@@ -55,11 +55,20 @@ export function fileSlug(name: string): string {
   return slug || 'design';
 }
 
+/** Title and legend drawn above the chart (recharts renders its legend outside the SVG). */
+export interface PngHeader {
+  readonly title: string;
+  readonly textColor: string;
+  readonly legend: readonly { readonly label: string; readonly color: string }[];
+}
+
+const HEADER_HEIGHT = 46;
+
 /**
- * Renders a chart's SVG to a PNG data URL (2× for sharp text), on the chart's own
- * background colour so it reads in light and dark.
+ * Renders a chart's SVG to a PNG data URL (2× for sharp text) on the chart's own background
+ * colour, with its title and legend, so it reads in light and dark.
  */
-export async function svgToPng(svg: SVGSVGElement, background: string): Promise<string> {
+export async function svgToPng(svg: SVGSVGElement, background: string, header: PngHeader): Promise<string> {
   const { width, height } = svg.getBoundingClientRect();
   const clone = svg.cloneNode(true) as SVGSVGElement;
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
@@ -79,12 +88,24 @@ export async function svgToPng(svg: SVGSVGElement, background: string): Promise<
   const scale = 2;
   const canvas = document.createElement('canvas');
   canvas.width = Math.ceil(width * scale);
-  canvas.height = Math.ceil(height * scale);
+  canvas.height = Math.ceil((height + HEADER_HEIGHT) * scale);
   const context = canvas.getContext('2d');
   if (!context) throw new Error('No 2D canvas');
-  context.fillStyle = background;
-  context.fillRect(0, 0, canvas.width, canvas.height);
   context.scale(scale, scale);
-  context.drawImage(image, 0, 0, width, height);
+  context.fillStyle = background;
+  context.fillRect(0, 0, width, height + HEADER_HEIGHT);
+  context.fillStyle = header.textColor;
+  context.font = `600 14px ${style.fontFamily}`;
+  context.textBaseline = 'middle';
+  context.fillText(header.title, 12, 14);
+  context.font = `12px ${style.fontFamily}`;
+  let x = 12;
+  for (const item of header.legend) {
+    context.fillStyle = item.color;
+    context.fillRect(x, 30, 10, 10);
+    context.fillText(item.label, x + 14, 35);
+    x += 14 + context.measureText(item.label).width + 16;
+  }
+  context.drawImage(image, 0, HEADER_HEIGHT, width, height);
   return canvas.toDataURL('image/png');
 }

@@ -53,9 +53,9 @@ export function similarity(replayed: unknown, actual: unknown): number {
   return actual === replayed ? 1 : 0;
 }
 
-/** Similarity of everything the replay creates that the template has too; -1 if the main resource differs. */
+/** Similarity of everything the replay creates that the template has too; -Infinity when the main resource differs. */
 function fit(replayed: Replayed | undefined, logicalId: string, resources: Resources): number {
-  if (replayed === undefined || replayed[logicalId]?.Type !== resources[logicalId]!.Type) return -1;
+  if (replayed === undefined || replayed[logicalId]?.Type !== resources[logicalId]!.Type) return -Infinity;
   let score = 0;
   for (const [id, resource] of Object.entries(replayed))
     if (resources[id]?.Type === resource.Type)
@@ -137,7 +137,7 @@ export function recoverConfig(
     if (field.type === 'enum') return field.options.map((o) => o.value);
     if (field.type === 'boolean') return [true, false];
     // A count can decide which resources exist (0 instances → an Auto Scaling group).
-    if (field.type === 'number' && best < 0)
+    if (field.type === 'number' && best === -Infinity)
       return [field.min, field.max, 0, 1, 2].filter(
         (n): n is number => n !== undefined && fieldSchema(field).safeParse(n).success,
       );
@@ -153,7 +153,7 @@ export function recoverConfig(
       }
     }
   }
-  if (best < 0) return undefined;
+  if (best === -Infinity) return undefined;
   for (const [key, field] of Object.entries(service.config)) {
     if ((field.type !== 'number' && field.type !== 'string') || key in config) continue;
     const found = probe(service, logicalId, resources, config, key, field);
@@ -172,7 +172,7 @@ export function recoverConfig(
   const score = fit(replayed, logicalId, resources);
   // On equal fit, the service that explains the resource with its defaults wins
   // (an S3 bucket moved to Glacier is a Glacier vault, not a bucket with a lifecycle).
-  return score < 0 || replayed === undefined
+  return score === -Infinity || replayed === undefined
     ? undefined
     : { config, replayed, score: score - 0.001 * Object.keys(config).length };
 }

@@ -152,6 +152,18 @@ describe('fromTemplate: real public templates', () => {
     expect(design.nodes.map((n) => n.service)).toEqual(['lambda']);
   });
 
+  it('recovers config the mappings copy from the properties (Lambda sample: 128 MB, 10 s)', async () => {
+    const lambda = await imported(aws('Lambda__LambdaSample.yaml'));
+    expect(lambda.design.nodes[0]!.config).toMatchObject({ memoryMb: 128, timeoutSeconds: 10 });
+    const table = await imported(aws('DynamoDB__DynamoDB_Table.yaml'));
+    expect(table.design.nodes[0]!.config).toMatchObject({ billingMode: 'PROVISIONED' });
+  });
+
+  it('keeps a read replica as a database node of its own', async () => {
+    const { design } = await imported(aws('RDS__RDS_MySQL_With_Read_Replica.yaml'));
+    expect(design.nodes.filter((n) => n.service === 'rds').map((n) => n.id)).toEqual(['MainDB', 'ReplicaDB']);
+  });
+
   it('notes the template sections it does not carry over', async () => {
     const { report } = await imported(aws('SNS__SNSTopic.yaml'));
     expect(report.notes.join(' ')).toMatch(/Parameters are not carried over/);

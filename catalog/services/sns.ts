@@ -101,6 +101,43 @@ export const sns = defineService({
         ),
       }),
     },
+    {
+      targets: ['sqs'],
+      kinds: ['subscribe'],
+      description: loc(
+        'The topic sends each message to the queue',
+        'La rubrique dépose chaque message dans la file',
+      ),
+      wiring: (ctx): Record<string, CfnResource> => ({
+        [`${ctx.connectionId}Subscription`]: {
+          Type: 'AWS::SNS::Subscription',
+          Properties: {
+            TopicArn: ctx.sourceArn,
+            Protocol: 'sqs',
+            Endpoint: ctx.targetArn,
+            RawMessageDelivery: true,
+          },
+        },
+        [`${ctx.connectionId}QueuePolicy`]: {
+          Type: 'AWS::SQS::QueuePolicy',
+          Properties: {
+            Queues: [ctx.targetRef],
+            PolicyDocument: {
+              Version: '2012-10-17',
+              Statement: [
+                {
+                  Effect: 'Allow',
+                  Principal: { Service: 'sns.amazonaws.com' },
+                  Action: 'sqs:SendMessage',
+                  Resource: ctx.targetArn,
+                  Condition: { ArnEquals: { 'aws:SourceArn': ctx.sourceArn } },
+                },
+              ],
+            },
+          },
+        },
+      }),
+    },
     keyRule('Encrypts messages at rest with the key', 'Chiffre les messages au repos avec la clé'),
   ],
 });

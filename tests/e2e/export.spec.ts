@@ -121,6 +121,13 @@ test('cost CSV and diagram PNG/SVG downloads', async ({ app }) => {
   const api = rows.find((r) => r.startsWith('TransactionsApi,'))!.split(',');
   expect(api.slice(6, 8)).toEqual(['2000000', 'requests']);
 
+  // Icons load lazily: export once every node shows its AWS icon.
+  await expect(app.locator('.service-node .aws-icon--fallback')).toHaveCount(0);
+  await app.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLImageElement>('img.aws-icon')].every(
+      (img) => img.complete && img.naturalWidth > 0,
+    ),
+  );
   for (const format of ['png', 'svg'] as const) {
     const download = app.waitForEvent('download');
     await app.getByTestId('cmd-export.menu').click();

@@ -2,7 +2,7 @@
  * Diagram export: the React Flow viewport rendered to PNG or SVG with html-to-image, framed
  * on all nodes (not on the current view). The export host attaches the React Flow instance.
  */
-import { getNodesBounds, getViewportForBounds, type ReactFlowInstance } from '@xyflow/react';
+import { getNodesBounds, type ReactFlowInstance } from '@xyflow/react';
 import { toPng, toSvg } from 'html-to-image';
 
 let flow: ReactFlowInstance | null = null;
@@ -33,7 +33,8 @@ export async function renderDiagram(
   const scale = Math.min(1, MAX_SIDE / Math.max(bounds.width + 2 * PADDING, bounds.height + 2 * PADDING));
   const width = Math.round((bounds.width + 2 * PADDING) * scale);
   const height = Math.round((bounds.height + 2 * PADDING) * scale);
-  const viewport = getViewportForBounds(bounds, width, height, 0.05, 2, 0);
+  const x = (PADDING - bounds.x) * scale;
+  const y = (PADDING - bounds.y) * scale;
   const options = {
     backgroundColor: getComputedStyle(document.body).getPropertyValue('--bg').trim() || '#ffffff',
     width,
@@ -42,9 +43,13 @@ export async function renderDiagram(
     style: {
       width: `${width}px`,
       height: `${height}px`,
-      transform: `translate(${viewport.x}px, ${viewport.y}px) scale(${viewport.zoom})`,
+      transform: `translate(${x}px, ${y}px) scale(${scale})`,
     },
   };
+  await Promise.all(
+    [...viewportElement.querySelectorAll('img')].map((img) => img.decode().catch(() => undefined)),
+  );
+  const restore = inlineSvgPaint(viewportElement);
   try {
     if (format === 'png') {
       const url = await toPng(viewportElement, { ...options, pixelRatio: 2 });
@@ -54,5 +59,29 @@ export async function renderDiagram(
     return { ok: true, content: decodeURIComponent(url.slice(url.indexOf(',') + 1)) };
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  } finally {
+    restore();
   }
+}
+
+const PAINT = ['stroke', 'stroke-width', 'stroke-dasharray', 'fill', 'opacity'] as const;
+
+/**
+ * React Flow paints edges with CSS variables, which the cloned SVG loses: copy the resolved
+ * paint of every SVG shape into its inline style for the capture, then put it back.
+ */
+function inlineSvgPaint(root: HTMLElement): () => void {
+  const saved: [SVGElement, string | null][] = [];
+  for (const element of root.querySelectorAll<SVGElement>(
+    'svg path, svg rect, svg text, svg polyline, svg circle',
+  )) {
+    saved.push([element, element.getAttribute('style')]);
+    const computed = getComputedStyle(element);
+    for (const property of PAINT) element.style.setProperty(property, computed.getPropertyValue(property));
+  }
+  return () => {
+    for (const [element, style] of saved)
+      if (style === null) element.removeAttribute('style');
+      else element.setAttribute('style', style);
+  };
 }

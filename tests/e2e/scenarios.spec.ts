@@ -34,7 +34,7 @@ async function fill(input: Locator, text: string): Promise<void> {
 /** Creates a scenario from the active one, names it and sets the entry load's expected volume. */
 async function createScenario(page: Page, name: string, events: string): Promise<string> {
   const before = await page.locator('.scn-list__item').count();
-  await page.getByTestId('cmd-scenario.new').click();
+  await page.getByTestId('scenarios-scenario.new').click();
   await expect(page.locator('.scn-list__item')).toHaveCount(before + 1);
   const id = await activeId(page);
   await page.getByTestId(`scenario-rename-${id}`).click();
@@ -82,7 +82,7 @@ test('normal and peak scenarios: comparison totals equal the cost panel and esti
   const panel = { [normal]: await costPanelTotal(app, normal), [peak]: await costPanelTotal(app, peak) };
 
   await app.getByTestId('tab-scenarios').click();
-  await app.getByTestId('cmd-scenario.compare').click();
+  await app.getByTestId('cmd-scenario.compare').click(); // the toolbar button
   const view = app.getByTestId('compare-view');
   await expect(view).toBeVisible();
   await app.getByTestId('compare-baseline').selectOption(normal);
@@ -123,7 +123,7 @@ test('cost-versus-traffic curve renders its points for two scenarios and shows a
   app,
 }) => {
   const { normal, peak } = await normalAndPeak(app);
-  await app.getByTestId('cmd-scenario.compare').click();
+  await app.getByTestId('scenarios-scenario.compare').click();
   await app.getByTestId('compare-tab-curve').click();
   const chart = app.getByTestId('chart-cost-curve');
   const dots = chart.locator('.recharts-line-dots circle');
@@ -213,7 +213,7 @@ test('ranges, projection, sensitivity and deltas on the diagram; scenario edits 
   await app.getByTestId('diagram-compare-toggle').uncheck();
   await expect(app.getByTestId('delta-badge-TransactionsApi')).toHaveCount(0);
 
-  await app.getByTestId('cmd-scenario.compare').click();
+  await app.getByTestId('scenarios-scenario.compare').click();
   await expect(app.getByTestId(`compare-range-${peak}`)).toBeVisible();
   await expect(app.getByTestId(`compare-range-${normal}`)).toHaveCount(0);
 
@@ -247,7 +247,7 @@ test.describe('dark colour scheme', () => {
   test.use({ colorScheme: 'dark' });
   test('the comparison view and its charts switch to dark colours', async ({ app }) => {
     await normalAndPeak(app);
-    await app.getByTestId('cmd-scenario.compare').click();
+    await app.getByTestId('scenarios-scenario.compare').click();
     const view = app.getByTestId('compare-view');
     await expect(view).toHaveClass(/scn-compare--dark/);
     await app.getByTestId('compare-tab-curve').click();

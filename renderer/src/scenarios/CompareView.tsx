@@ -9,7 +9,7 @@ import { activeScenarioId } from './scenarioCommands';
 import { compareTabs, useScenarioView, useScenarioViewApi, type CompareTab } from './scenarioViewStore';
 import { SensitivityTab } from './SensitivityTab';
 import { useScenarioT, type ScenarioMessage } from './strings';
-import './scenarios.css';
+import './compare.css';
 
 const tabLabels: Readonly<Record<CompareTab, ScenarioMessage>> = {
   compare: 'compare.tabCompare',

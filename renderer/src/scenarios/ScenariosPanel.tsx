@@ -17,7 +17,7 @@ function CommandButton({ id, label }: { readonly id: string; readonly label: Sce
       className="scn-button"
       disabled={!commands.isEnabled(id, context)}
       onClick={() => void commands.run(id, context)}
-      data-testid={`cmd-${id}`}
+      data-testid={`scenarios-${id}`}
     >
       {t(label)}
     </button>

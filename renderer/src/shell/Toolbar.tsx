@@ -10,6 +10,7 @@ export const toolbarGroups: readonly (readonly string[])[] = [
   ['edit.undo', 'edit.redo', 'edit.delete'],
   ['view.zoomOut', 'view.zoomIn', 'view.fit', 'view.autoLayout'],
   ['file.importCloudFormation', 'export.menu'],
+  ['scenario.compare'],
 ];
 
 function ToolbarButton({ id }: { id: string }) {

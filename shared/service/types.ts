@@ -302,6 +302,13 @@ export interface PriceEntry {
   readonly source: string;
   readonly as_of: string;
   readonly note?: string;
+  /**
+   * How the figure was confirmed: 'aws-text' (read on an AWS pricing page or doc),
+   * 'aws-example' (derived from an AWS worked example), 'aws-offer' (an AWS Price List
+   * offer file), or 'transcription' (a third-party copy of AWS Price List data, agreeing
+   * across independent copies; shown to users as unverified). Absent = 'aws-text'.
+   */
+  readonly verification?: 'aws-text' | 'aws-example' | 'aws-offer' | 'transcription';
 }
 
 export interface PriceBook {

@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { purchaseOptions, type Scenario } from '../../../shared/model';
 import { updateScenario, type ScenarioPatch } from '../../../shared/scenarios';
 import { useCatalog, useDesign, useDesignStoreApi, useLang } from '../AppContext';
@@ -14,9 +15,12 @@ export function ScenarioEditor({ scenario }: { readonly scenario: Scenario }) {
   const catalog = useCatalog();
   const store = useDesignStoreApi();
   const design = useDesign((s) => s.design);
-  const range = rangeOf(design, catalog, scenario.id);
+  // Figures may lag a fast gesture (a node drag) by a frame rather than slow it down.
+  const priced = useDeferredValue(design);
+  const pricedId = priced.scenarios.some((s) => s.id === scenario.id) ? scenario.id : null;
+  const range = pricedId === null ? null : rangeOf(priced, catalog, pricedId);
   const regions = Object.keys(appPriceBooks).sort();
-  const purchase = purchaseOptionsOf(design, catalog, scenario.id, lang);
+  const purchase = pricedId === null ? null : purchaseOptionsOf(priced, catalog, pricedId, lang);
 
   const patch = (change: ScenarioPatch): void => {
     const state = store.getState();
@@ -28,8 +32,10 @@ export function ScenarioEditor({ scenario }: { readonly scenario: Scenario }) {
     <div className="scn-editor" data-testid="scenario-editor">
       <div className="scn-total" data-testid="scenario-total">
         <span className="muted">{t('edit.total')}</span>
-        <strong data-testid="scenario-total-expected">{formatMoney(range.expected, lang)}</strong>
-        {range.hasRange ? (
+        <strong data-testid="scenario-total-expected">
+          {range ? formatMoney(range.expected, lang) : '…'}
+        </strong>
+        {range?.hasRange ? (
           <span className="scn-total__range" data-testid="scenario-total-range">
             {formatMoney(range.low, lang)} – {formatMoney(range.high, lang)}
           </span>
@@ -90,23 +96,25 @@ export function ScenarioEditor({ scenario }: { readonly scenario: Scenario }) {
           <span>{t('edit.freeTier')}</span>
         </label>
       </div>
-      <div className="scn-purchase" data-testid="purchase-comparison">
-        <table>
-          <tbody>
-            {purchase.options.map((o) => (
-              <tr
-                key={o.option}
-                className={o.option === purchase.best ? 'scn-purchase__best' : undefined}
-                data-testid={`purchase-${o.option}`}
-              >
-                <th scope="row">{t(`purchase.${o.option}`)}</th>
-                <td>{formatMoney(o.totalMonthlyUsd, lang)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <p className="muted">{purchase.text}</p>
-      </div>
+      {purchase ? (
+        <div className="scn-purchase" data-testid="purchase-comparison">
+          <table>
+            <tbody>
+              {purchase.options.map((o) => (
+                <tr
+                  key={o.option}
+                  className={o.option === purchase.best ? 'scn-purchase__best' : undefined}
+                  data-testid={`purchase-${o.option}`}
+                >
+                  <th scope="row">{t(`purchase.${o.option}`)}</th>
+                  <td>{formatMoney(o.totalMonthlyUsd, lang)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="muted">{purchase.text}</p>
+        </div>
+      ) : null}
       <OverridesEditor scenario={scenario} onChange={(overrides) => patch({ overrides })} />
     </div>
   );

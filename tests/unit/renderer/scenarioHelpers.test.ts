@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { resolveBaseline } from '../../../renderer/src/scenarios/analysis';
+import { categoryColor, type ChartTheme } from '../../../renderer/src/scenarios/chartTheme';
 import { foldEvents } from '../../../renderer/src/scenarios/curveEvents';
+import { deltaColor } from '../../../renderer/src/scenarios/diagramCompare';
 import { parseAmount } from '../../../renderer/src/scenarios/NumberInput';
 import type { CurveEvent, LoadSweep } from '../../../shared/scenarios';
 import { designBuilder } from '../../support/designBuilder';
@@ -88,5 +90,27 @@ describe('resolveBaseline', () => {
     expect(resolveBaseline(withScenarios, 'gone')).toBe('a');
     expect(resolveBaseline(withScenarios, null)).toBe('a');
     expect(resolveBaseline(design, null)).toBeNull();
+  });
+});
+
+describe('delta colours', () => {
+  const theme = {
+    muted: '#888888',
+    cheaper: '#00aa00',
+    dearer: '#cc0000',
+    series: ['#111111', '#222222', '#333333'],
+  } as unknown as ChartTheme;
+  it('red when dearer, green when cheaper, stronger with the magnitude, neutral without change', () => {
+    expect(deltaColor(theme, 'up', 'large')).toBe('#cc0000ff');
+    expect(deltaColor(theme, 'down', 'small').startsWith('#00aa00')).toBe(true);
+    const alpha = (c: string): number => parseInt(c.slice(7), 16);
+    expect(alpha(deltaColor(theme, 'up', 'small'))).toBeLessThan(alpha(deltaColor(theme, 'up', 'medium')));
+    expect(alpha(deltaColor(theme, 'up', 'medium'))).toBeLessThan(alpha(deltaColor(theme, 'up', 'large')));
+    expect(deltaColor(theme, 'none', 'large')).toBe('#888888');
+    expect(deltaColor(theme, 'up', 'none')).toBe('#888888');
+  });
+  it('gives a category the same colour whatever else is charted', () => {
+    expect(categoryColor(theme, 'compute')).toBe('#111111');
+    expect(categoryColor(theme, 'storage')).toBe('#333333');
   });
 });

@@ -1,5 +1,5 @@
 import type { Design, PurchaseOption, Scenario } from '../model/design';
-import type { Catalog, CategoryId, MeterDefinition, PriceBook, PriceEntry } from '../service/types';
+import type { Catalog, CategoryId, MeterDefinition, PriceBook } from '../service/types';
 import type { NodeUsage, SimulationResult } from '../simulation/types';
 import { BYTES_PER_GB } from '../simulation/transfer';
 import type { Problem } from '../validation/problem';
@@ -7,12 +7,14 @@ import { fromMicros, roundMicrosToCent, splitProportional, tierSlices, type Tier
 import { describeAssumptions, transferLabels } from './assumptions';
 import type { ConnectionCost, CostLine, CostReport, EstimateOptions, NodeCost, TierShare } from './types';
 
-/** One billable quantity of one owner (node or connection) on one meter. */
-interface Item {
-  readonly owner: number;
-  readonly meter: string;
-  readonly quantity: number;
-  line?: CostLine;
+/**
+ * The billable quantities of one meter across the account: parallel arrays of item index
+ * (position in the owner-ordered item list), owner and quantity. No object per item.
+ */
+interface MeterItems {
+  readonly items: number[];
+  readonly owners: number[];
+  readonly quantities: number[];
 }
 
 const EMPTY_TIERS: readonly TierShare[] = Object.freeze([]);
@@ -38,7 +40,7 @@ export function estimate(
   const scenario: Scenario | undefined = design.scenarios.find((s) => s.id === sim.scenarioId);
   const freeTier = options.freeTier ?? scenario?.freeTier ?? true;
   const purchaseOption: PurchaseOption = options.purchaseOption ?? scenario?.purchaseOption ?? 'onDemand';
-  const problems: Problem[] = [...sim.problems];
+  const problems: Problem[] = sim.problems.slice();
 
   // Owners: nodes first (design order), then connections. Connection owners are offset by nodeCount.
   const pricedNodes: Design['nodes'][number][] = [];
@@ -51,50 +53,76 @@ export function estimate(
     }
   }
   const nodeCount = pricedNodes.length;
-  const items: Item[] = [];
-  const byMeter = new Map<string, Item[]>();
+  const connectionCount = design.connections.length;
+  const ownerCount = nodeCount + connectionCount;
+  // Items are appended owner by owner: owner o holds items ownerStart[o] .. ownerStart[o + 1] - 1.
+  const ownerStart = new Int32Array(ownerCount + 1);
+  const byMeter = new Map<string, MeterItems>();
+  let itemCount = 0;
   const add = (owner: number, quantities: Readonly<Record<string, number>>) => {
+    ownerStart[owner] = itemCount;
     for (const meter in quantities) {
       const quantity = quantities[meter] as number;
       if (!(quantity > 0)) continue;
-      const item: Item = { owner, meter, quantity };
-      items.push(item);
-      const list = byMeter.get(meter);
-      if (list) list.push(item);
-      else byMeter.set(meter, [item]);
+      const group = byMeter.get(meter);
+      if (group) {
+        group.items.push(itemCount++);
+        group.owners.push(owner);
+        group.quantities.push(quantity);
+      } else byMeter.set(meter, { items: [itemCount++], owners: [owner], quantities: [quantity] });
     }
   };
   for (let i = 0; i < nodeCount; i++) add(i, usages[i]!.quantities);
-  const connectionIds = design.connections.map((c) => c.id);
-  for (let c = 0; c < connectionIds.length; c++) {
-    const flow = sim.connections[connectionIds[c]!];
-    if (flow) add(nodeCount + c, flow.quantities);
+  const connectionIds: string[] = new Array(connectionCount);
+  for (let c = 0; c < connectionCount; c++) {
+    const id = design.connections[c]!.id;
+    connectionIds[c] = id;
+    const flow = sim.connections[id];
+    add(nodeCount + c, flow ? flow.quantities : EMPTY_QUANTITIES);
   }
+  ownerStart[ownerCount] = itemCount;
 
-  const ownerName = (owner: number) =>
-    owner < nodeCount ? `"${pricedNodes[owner]!.label}"` : `connection "${connectionIds[owner - nodeCount]}"`;
+  const lineOf: CostLine[] = new Array(itemCount);
+  const ownerMicros = new Float64Array(ownerCount);
+  const serviceOf = (owner: number) => (owner < nodeCount ? pricedNodes[owner]!.service : null);
   const committed: string[] = [];
   const uncommitted: string[] = [];
   const freeApplied: string[] = [];
   const beyondTiers: string[] = [];
   let billedMicros = 0;
 
-  for (const [meter, list] of byMeter) {
+  for (const [meter, group] of byMeter) {
+    const { items, owners, quantities } = group;
+    const count = items.length;
+    const labels = new LabelCache(meter, catalog);
     const entry = priceBook.meters[meter];
     if (!entry) {
       const reason = priceBook.missing?.[meter];
-      for (const item of list) {
-        const def = meterOf(meter, item.owner < nodeCount ? pricedNodes[item.owner]!.service : null, catalog);
-        item.line = missingLine(item, def?.label.en ?? transferLabels[meter] ?? meter, def?.unit ?? 'GB');
-        const owner = item.owner;
-        problems.push({
-          severity: 'warning',
-          code: 'missing_price',
-          message: `No price for ${meter} in ${priceBook.region}${reason ? ` (${reason})` : ''}: ${ownerName(owner)} is not counted in the total`,
-          ...(owner < nodeCount
-            ? { nodeId: pricedNodes[owner]!.id }
-            : { connectionId: connectionIds[owner - nodeCount]! }),
-        });
+      const prefix = `No price for ${meter} in ${priceBook.region}${reason ? ` (${reason})` : ''}: `;
+      for (let k = 0; k < count; k++) {
+        const owner = owners[k]!;
+        const def = labels.meterOf(serviceOf(owner));
+        lineOf[items[k]!] = missingLine(
+          meter,
+          quantities[k]!,
+          def?.label.en ?? transferLabels[meter] ?? meter,
+          def?.unit ?? 'GB',
+        );
+        problems.push(
+          owner < nodeCount
+            ? {
+                severity: 'warning',
+                code: 'missing_price',
+                message: `${prefix}"${pricedNodes[owner]!.label}" is not counted in the total`,
+                nodeId: pricedNodes[owner]!.id,
+              }
+            : {
+                severity: 'warning',
+                code: 'missing_price',
+                message: `${prefix}connection "${connectionIds[owner - nodeCount]}" is not counted in the total`,
+                connectionId: connectionIds[owner - nodeCount]!,
+              },
+        );
       }
       continue;
     }
@@ -107,7 +135,7 @@ export function estimate(
       } else uncommitted.push(meter);
     }
     let total = 0;
-    for (const item of list) total += item.quantity;
+    for (let k = 0; k < count; k++) total += quantities[k]!;
     const allowance = entry.freeTier
       ? Math.max(0, entry.freeTier.quantity - (options.freeTierUsed?.[meter] ?? 0))
       : 0;
@@ -116,83 +144,92 @@ export function estimate(
     const lastBound = entry.tiers[entry.tiers.length - 1]?.upTo ?? null;
     if (lastBound !== null && total - free > lastBound) beyondTiers.push(meter);
     const slices = tierSlices(entry, total - free, factor);
+    const sliceCount = slices.length;
     // AWS bills each usage line (meter, account-wide) rounded to the cent; the total adds those.
     let meterMicros = 0;
     for (const slice of slices) meterMicros += slice.micros;
     billedMicros += roundMicrosToCent(meterMicros);
-    const weights = list.map((item) => item.quantity);
-    const perTier = slices.map((slice) => splitProportional(slice.micros, weights));
-    for (let k = 0; k < list.length; k++) {
-      const item = list[k]!;
-      const share = item.quantity / total;
+    const perTier = slices.map((slice) => splitProportional(slice.micros, quantities));
+    const listPriceUsd = entry.tiers[0]?.usd ?? 0;
+    for (let k = 0; k < count; k++) {
+      const owner = owners[k]!;
+      const quantity = quantities[k]!;
+      const share = quantity / total;
       let micros = 0;
-      const tiers: TierShare[] = [];
-      for (let t = 0; t < slices.length; t++) {
+      const tiers: TierShare[] = new Array(sliceCount);
+      for (let t = 0; t < sliceCount; t++) {
         const slice = slices[t] as TierSlice;
         const part = perTier[t]![k]!;
         micros += part;
-        tiers.push({
+        tiers[t] = {
           from: slice.from,
           upTo: slice.upTo,
           quantity: slice.quantity * share,
           usd: slice.usd * factor,
           monthlyUsd: fromMicros(part),
-        });
+        };
       }
-      item.line = pricedLine(
-        item,
-        entry,
-        labelOf(meter, item.owner < nodeCount ? pricedNodes[item.owner]!.service : null, catalog),
-        micros,
-        free * share,
+      ownerMicros[owner]! += micros;
+      const monthlyUsd = fromMicros(micros);
+      lineOf[items[k]!] = {
+        meter,
+        label: labels.labelOf(serviceOf(owner)),
+        quantity,
+        unit: entry.unit,
+        unitPriceUsd: monthlyUsd / quantity,
+        listPriceUsd,
+        per: entry.per,
+        freeQuantity: free * share,
         tiers,
-      );
+        monthlyUsd,
+      };
     }
   }
 
-  // Assemble per owner, in owner order.
-  const linesByOwner: CostLine[][] = new Array(nodeCount + connectionIds.length);
-  for (const item of items) {
-    const lines = linesByOwner[item.owner];
-    if (lines) lines.push(item.line!);
-    else linesByOwner[item.owner] = [item.line!];
-  }
+  // Assemble per owner, in owner order: each owner's items are contiguous.
+  const linesOf = (owner: number): readonly CostLine[] => {
+    const from = ownerStart[owner]!;
+    const to = ownerStart[owner + 1]!;
+    return from === to ? NO_LINES : lineOf.slice(from, to);
+  };
   const categoryMicros = new Map<CategoryId, number>();
   const serviceMicros = new Map<string, number>();
   const addTo = <K>(map: Map<K, number>, key: K, micros: number) =>
     map.set(key, (map.get(key) ?? 0) + micros);
-  const nodes: NodeCost[] = pricedNodes.map((node, i) => {
-    const lines = linesByOwner[i] ?? NO_LINES;
-    const micros = sumMicros(lines);
-    const service = catalog[node.service]!;
-    addTo(categoryMicros, service.category, micros);
+  const nodes: NodeCost[] = new Array(nodeCount);
+  for (let i = 0; i < nodeCount; i++) {
+    const node = pricedNodes[i]!;
+    const micros = ownerMicros[i]!;
+    const category = catalog[node.service]!.category;
+    addTo(categoryMicros, category, micros);
     addTo(serviceMicros, node.service, micros);
-    return {
+    nodes[i] = {
       id: node.id,
       service: node.service,
       label: node.label,
-      category: service.category,
+      category,
       monthlyUsd: fromMicros(micros),
-      lines,
+      lines: linesOf(i),
       sizing: usages[i]!.sizing,
     };
-  });
-  const connections: ConnectionCost[] = design.connections.map((conn, c) => {
-    const lines = linesByOwner[nodeCount + c] ?? NO_LINES;
-    const micros = sumMicros(lines);
-    if (lines.length > 0) {
+  }
+  const connections: ConnectionCost[] = new Array(connectionCount);
+  for (let c = 0; c < connectionCount; c++) {
+    const owner = nodeCount + c;
+    const micros = ownerMicros[owner]!;
+    if (ownerStart[owner + 1]! > ownerStart[owner]!) {
       addTo(categoryMicros, 'networking', micros);
       addTo(serviceMicros, 'dataTransfer', micros);
     }
-    const flow = sim.connections[conn.id];
-    return {
-      id: conn.id,
+    const flow = sim.connections[connectionIds[c]!];
+    connections[c] = {
+      id: connectionIds[c]!,
       eventsPerMonth: flow?.eventsPerMonth ?? 0,
       gbPerMonth: (flow?.bytesPerMonth ?? 0) / BYTES_PER_GB,
       monthlyUsd: fromMicros(micros),
-      lines,
+      lines: linesOf(owner),
     };
-  });
+  }
   const byCategory: Partial<Record<CategoryId, number>> = {};
   for (const [key, micros] of categoryMicros) byCategory[key] = fromMicros(micros);
   const byService: Record<string, number> = {};
@@ -226,54 +263,40 @@ export function estimate(
   };
 }
 
-function sumMicros(lines: readonly CostLine[]): number {
-  let micros = 0;
-  for (const line of lines) if (!line.missingPrice) micros += Math.round(line.monthlyUsd * 1e6);
-  return micros;
-}
-
+const EMPTY_QUANTITIES: Readonly<Record<string, number>> = Object.freeze({});
 const meterIndex = new WeakMap<object, Map<string, MeterDefinition>>();
 
-function meterOf(meter: string, serviceId: string | null, catalog: Catalog): MeterDefinition | undefined {
-  const service = serviceId ? catalog[serviceId] : undefined;
-  if (!service) return undefined;
-  let index = meterIndex.get(service);
-  if (!index) meterIndex.set(service, (index = new Map(service.meters.map((m) => [m.key, m]))));
-  return index.get(meter);
+/** Meter definitions and labels of one meter, remembered for the last service asked. */
+class LabelCache {
+  private service: string | null | undefined = undefined;
+  private def: MeterDefinition | undefined;
+  constructor(
+    private readonly meter: string,
+    private readonly catalog: Catalog,
+  ) {}
+
+  meterOf(serviceId: string | null): MeterDefinition | undefined {
+    if (serviceId !== this.service) {
+      this.service = serviceId;
+      const service = serviceId ? this.catalog[serviceId] : undefined;
+      let index = service ? meterIndex.get(service) : undefined;
+      if (service && !index)
+        meterIndex.set(service, (index = new Map(service.meters.map((m) => [m.key, m]))));
+      this.def = index?.get(this.meter);
+    }
+    return this.def;
+  }
+
+  labelOf(serviceId: string | null): string {
+    return this.meterOf(serviceId)?.label.en ?? transferLabels[this.meter] ?? this.meter;
+  }
 }
 
-function labelOf(meter: string, serviceId: string | null, catalog: Catalog): string {
-  return meterOf(meter, serviceId, catalog)?.label.en ?? transferLabels[meter] ?? meter;
-}
-
-function pricedLine(
-  item: Item,
-  entry: PriceEntry,
-  label: string,
-  micros: number,
-  freeQuantity: number,
-  tiers: readonly TierShare[],
-): CostLine {
-  const monthlyUsd = fromMicros(micros);
+function missingLine(meter: string, quantity: number, label: string, unit: string): CostLine {
   return {
-    meter: item.meter,
+    meter,
     label,
-    quantity: item.quantity,
-    unit: entry.unit,
-    unitPriceUsd: monthlyUsd / item.quantity,
-    listPriceUsd: entry.tiers[0]?.usd ?? 0,
-    per: entry.per,
-    freeQuantity,
-    tiers,
-    monthlyUsd,
-  };
-}
-
-function missingLine(item: Item, label: string, unit: string): CostLine {
-  return {
-    meter: item.meter,
-    label,
-    quantity: item.quantity,
+    quantity,
     unit,
     unitPriceUsd: 0,
     listPriceUsd: 0,

@@ -42,7 +42,13 @@ export function withSuffix(value: CfnValue, suffix: string): CfnValue {
   return { 'Fn::Join': ['', [value, suffix]] };
 }
 
-/** Mutable accumulator used while one export runs; never escapes toTemplate. */
+/**
+ * Mutable accumulator used while one export runs; never escapes toTemplate.
+ *
+ * @example
+ * const out = new TemplateBuilder(['Fn']);
+ * out.freeId('Fn') // 'Fn2' (node ids are taken)
+ */
 export class TemplateBuilder {
   readonly resources: Record<string, CfnResource> = {};
   readonly parameters: Record<string, CfnParameter & { AllowedPattern?: string }> = {};
@@ -112,6 +118,10 @@ type Mutable = { [key: string]: CfnValue };
  * Wiring may extend a resource declared by a node (an S3 bucket's NotificationConfiguration,
  * a queue's policy): same type, properties deep-merged, lists concatenated, DependsOn
  * unioned. Undefined when a scalar would be overwritten with a different value.
+ *
+ * @example
+ * mergeResource({ Type: 'AWS::S3::Bucket', Properties: { A: [1] } }, { Type: 'AWS::S3::Bucket', Properties: { A: [2] } })
+ * // { Type: 'AWS::S3::Bucket', Properties: { A: [1, 2] } }
  */
 export function mergeResource(base: CfnResource, extra: CfnResource): CfnResource | undefined {
   const properties = mergeValue(base.Properties ?? {}, extra.Properties ?? {});

@@ -41,7 +41,12 @@ export function formatCidr(cidr: Cidr): string {
   return `${b >>> 24}.${(b >>> 16) & 255}.${(b >>> 8) & 255}.${b & 255}/${cidr.prefix}`;
 }
 
-/** Whether `inner` lies entirely inside `outer`. */
+/**
+ * Whether `inner` lies entirely inside `outer`.
+ *
+ * @example
+ * contains(parseCidr('10.0.0.0/16')!, parseCidr('10.0.3.0/24')!) // true
+ */
 export function contains(outer: Cidr, inner: Cidr): boolean {
   return (
     inner.prefix >= outer.prefix &&
@@ -50,7 +55,12 @@ export function contains(outer: Cidr, inner: Cidr): boolean {
   );
 }
 
-/** Whether two blocks share any address. */
+/**
+ * Whether two blocks share any address.
+ *
+ * @example
+ * overlaps(parseCidr('10.0.0.0/23')!, parseCidr('10.0.1.0/24')!) // true
+ */
 export function overlaps(a: Cidr, b: Cidr): boolean {
   return a.base < b.base + size(b.prefix) && b.base < a.base + size(a.prefix);
 }
@@ -72,7 +82,12 @@ export function allocate(within: Cidr, prefix: number, taken: readonly Cidr[]): 
   return undefined;
 }
 
-/** Subnet size for a VPC: /24 in a /16, never larger than a quarter of the VPC, at most /28. */
+/**
+ * Subnet size for a VPC: /24 in a /16, never larger than a quarter of the VPC, at most /28.
+ *
+ * @example
+ * defaultSubnetPrefix(parseCidr('10.0.0.0/24')!) // 26
+ */
 export function defaultSubnetPrefix(vpc: Cidr): number {
   return Math.min(28, Math.max(24, vpc.prefix + 2));
 }

@@ -1,9 +1,10 @@
-import type { Connection, Design, ServiceNode } from '../model/design';
+import type { Connection, Design } from '../model/design';
 import type { Catalog, CfnContext, CfnValue, ConnectionRule, ServiceDefinition } from '../service/types';
 import { resolveConfig } from '../service/fields';
 import type { Problem } from '../validation/problem';
-import { ref, TemplateBuilder, withSuffix, type Template } from './builder';
-import { executionRole, mergeStatements, type Statement } from './iam';
+import { ref, TemplateBuilder, type Template } from './builder';
+import { arnOf, environments, iamStatements, referenceOf, sortKeys, type Wire } from './grants';
+import { executionRole, mergeStatements } from './iam';
 import { buildNetwork, type Placement } from './network';
 import { bodySizeProblems, limitProblems } from './problems';
 import { toYaml } from './yaml';
@@ -18,22 +19,18 @@ export interface ExportResult {
 const byId = <T extends { readonly id: string }>(a: T, b: T): number =>
   a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
-/** The rule of the source service that covers (target service, kind), if any. */
+/**
+ * The rule of the source service that covers (target service, kind), if any.
+ *
+ * @example
+ * ruleFor(catalog.lambda, 'dynamodb', 'write')?.iam?.write // ['dynamodb:PutItem', ...]
+ */
 export function ruleFor(
   source: ServiceDefinition,
   targetService: string,
   kind: Connection['kind'],
 ): ConnectionRule | undefined {
   return source.connections.find((rule) => rule.targets.includes(targetService) && rule.kinds.includes(kind));
-}
-
-interface Wire {
-  readonly connection: Connection;
-  readonly source: ServiceNode;
-  readonly target: ServiceNode;
-  readonly sourceService: ServiceDefinition;
-  readonly targetService: ServiceDefinition;
-  readonly rule: ConnectionRule;
 }
 
 /**
@@ -211,116 +208,6 @@ export function toTemplate(design: Design, catalog: Catalog): ExportResult {
 function describe(design: Design): string {
   const text = `${design.name}: exported by Nuage (${design.nodes.length} services, ${design.connections.length} connections)`;
   return text.length > 1024 ? `${text.slice(0, 1021)}...` : text;
-}
-
-function sortKeys<T>(record: Readonly<Record<string, T>>): Record<string, T> {
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
-
-function arnOf(service: ServiceDefinition, id: string): CfnValue {
-  return service.cloudformation.arn?.(id) ?? ref(id);
-}
-function referenceOf(service: ServiceDefinition, id: string): CfnValue {
-  return service.cloudformation.reference?.(id) ?? ref(id);
-}
-
-/**
- * IAM statements per node that has a role. The rule's actions for the connection kind go on
- * the source's role, on the target's ARN (plus the rule's sub-resource suffixes). When the
- * source has no role but the target has one (a stream or queue polled by a function), the
- * target's role gets them on the source's ARN.
- */
-function iamStatements(
-  wires: readonly Wire[],
-  roles: ReadonlyMap<string, string>,
-  out: TemplateBuilder,
-  present: (value: CfnValue) => boolean,
-): Map<string, Statement[]> {
-  const result = new Map<string, Statement[]>();
-  for (const wire of wires) {
-    const actions = wire.rule.iam?.[wire.connection.kind];
-    if (!actions || actions.length === 0) continue;
-    const onSource = roles.has(wire.source.id);
-    const holder = onSource ? wire.source : roles.has(wire.target.id) ? wire.target : undefined;
-    if (holder === undefined) {
-      out.problems.push({
-        severity: 'warning',
-        code: 'no_role_for_permissions',
-        message: `${wire.connection.id}: neither ${wire.source.id} nor ${wire.target.id} has an execution role to hold ${actions.join(', ')}`,
-        connectionId: wire.connection.id,
-      });
-      continue;
-    }
-    const [resourceService, resourceId] = onSource
-      ? [wire.targetService, wire.target.id]
-      : [wire.sourceService, wire.source.id];
-    const arn = resourceService.cloudformation.arn?.(resourceId);
-    let resources: CfnValue[];
-    if (arn === undefined) {
-      resources = ['*'];
-      out.problems.push({
-        severity: 'warning',
-        code: 'iam_wildcard',
-        message: `${resourceService.name.en} declares no ARN: ${actions.join(', ')} for ${wire.connection.id} is granted on "*"`,
-        connectionId: wire.connection.id,
-      });
-    } else if (!present(arn)) {
-      resources = ['*'];
-      out.problems.push({
-        severity: 'warning',
-        code: 'iam_target_without_resource',
-        message: `${resourceId} creates no resource in its configuration: ${actions.join(', ')} for ${wire.connection.id} is granted on "*"`,
-        connectionId: wire.connection.id,
-      });
-    } else
-      resources = [arn, ...(wire.rule.iamResourceSuffixes ?? []).map((suffix) => withSuffix(arn, suffix))];
-    const list = result.get(holder.id) ?? [];
-    list.push({ Sid: wire.connection.id, Effect: 'Allow', Action: [...actions], Resource: resources });
-    result.set(holder.id, list);
-  }
-  return result;
-}
-
-/**
- * Environment variables per source node: the rule's name = the target's reference. When a
- * node has several targets under the same name, each gets the target id as suffix
- * (TABLE_NAME_TRANSACTIONS, TABLE_NAME_PROFILES).
- */
-function environments(
-  wires: readonly Wire[],
-  out: TemplateBuilder,
-  present: (value: CfnValue) => boolean,
-): Map<string, Record<string, CfnValue>> {
-  const wanted = new Map<string, Map<string, Map<string, CfnValue>>>(); // source → name → target → value
-  for (const wire of wires) {
-    if (!wire.rule.env) continue;
-    if (!present(referenceOf(wire.targetService, wire.target.id))) {
-      out.problems.push({
-        severity: 'warning',
-        code: 'env_target_without_resource',
-        message: `${wire.target.id} creates no resource in its configuration: ${wire.source.id} gets no ${wire.rule.env} variable`,
-        connectionId: wire.connection.id,
-      });
-      continue;
-    }
-    const names = wanted.get(wire.source.id) ?? new Map<string, Map<string, CfnValue>>();
-    const targets = names.get(wire.rule.env) ?? new Map<string, CfnValue>();
-    targets.set(wire.target.id, referenceOf(wire.targetService, wire.target.id));
-    names.set(wire.rule.env, targets);
-    wanted.set(wire.source.id, names);
-  }
-  const result = new Map<string, Record<string, CfnValue>>();
-  for (const [source, names] of wanted) {
-    const variables: Record<string, CfnValue> = {};
-    for (const [name, targets] of [...names].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      if (targets.size === 1) variables[name] = [...targets.values()][0]!;
-      else
-        for (const [target, value] of [...targets].sort(([a], [b]) => (a < b ? -1 : 1)))
-          variables[`${name}_${target.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()}`] = value;
-    }
-    result.set(source, sortKeys(variables));
-  }
-  return result;
 }
 
 /**

@@ -46,7 +46,14 @@ function partitionArn(arn: string): CfnValue {
     : arn;
 }
 
-/** Merges statements with the same Sid, keeping actions and resources unique and sorted. */
+/**
+ * Merges statements with the same Sid, keeping actions unique and sorted, resources unique.
+ *
+ * @example
+ * mergeStatements([{ Sid: 'A', Effect: 'Allow', Action: ['b', 'a'], Resource: ['r'] },
+ *   { Sid: 'A', Effect: 'Allow', Action: ['a'], Resource: ['r'] }])
+ * // [{ Sid: 'A', Effect: 'Allow', Action: ['a', 'b'], Resource: ['r'] }]
+ */
 export function mergeStatements(statements: readonly Statement[]): Statement[] {
   const bySid = new Map<string, { actions: Set<string>; resources: Map<string, CfnValue> }>();
   for (const s of statements) {

@@ -6,7 +6,12 @@ import type { ImportedResource } from './importShape';
 type Resources = Readonly<Record<string, ImportedResource>>;
 type Replayed = Readonly<Record<string, CfnResource>>;
 
-/** The service's resources for a node with this id and config; undefined when the mapping throws. */
+/**
+ * The service's resources for a node with this id and config; undefined when the mapping throws.
+ *
+ * @example
+ * Object.keys(replay(catalog.lambda, 'Fn', {})!) // ['Fn', 'FnLogs']
+ */
 export function replay(
   service: ServiceDefinition,
   nodeId: string,
@@ -31,6 +36,9 @@ export function replay(
  * How close a replayed value is to the template's: matching leaves count 1, differing
  * strings the share of words they have in common (tells two pipeline kinds apart), keys
  * only the replay has count -1.
+ *
+ * @example
+ * similarity({ A: 1, B: 2 }, { A: 1 }) // 0.5 + 1 - 1 = 0.5
  */
 export function similarity(replayed: unknown, actual: unknown): number {
   if (typeof actual === 'string' && typeof replayed === 'string') {

@@ -115,6 +115,9 @@ function grantsOf(document: unknown, state: ImportState): Grant[] {
  * actions they grant), wiring resources joining two nodes (event-source mappings,
  * subscriptions, permissions, API methods), and node properties naming another node.
  * Each connection must be allowed by a catalog rule.
+ *
+ * @example
+ * findConnections(state) // [{ id: 'StreamToFn', source: 'Stream', target: 'Fn', kind: 'stream' }]
  */
 export function findConnections(state: ImportState): ImportedConnection[] {
   const found = new Connections(state);

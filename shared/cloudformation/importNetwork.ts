@@ -42,6 +42,9 @@ const literalRef = (value: unknown): string | undefined =>
  * VPCs become VPC groups, subnets subnet groups (inside an availability-zone group when
  * their zone is known), with CIDRs and public flags; nodes referring to subnets or
  * security groups go inside. Gateways, route tables and security groups are implied.
+ *
+ * @example
+ * findGroups(state).groups // [{ id: 'VPC', kind: 'vpc', ... }, { id: 'PublicSubnet0', kind: 'subnet', parent: 'VPCZone1', ... }]
  */
 export function findGroups(state: ImportState): { groups: ImportedGroup[]; groupOf: Map<string, string> } {
   const groups: ImportedGroup[] = [];
@@ -130,7 +133,12 @@ export function findGroups(state: ImportState): { groups: ImportedGroup[]; group
   return { groups, groupOf };
 }
 
-/** After nodes are found: the rest of the implied network, and nodes placed into groups. */
+/**
+ * After nodes are found: the rest of the implied network, and nodes placed into groups.
+ *
+ * @example
+ * finishNetwork(state, findGroups(state)); // NAT gateway node → group 'PublicSubnet0'
+ */
 export function finishNetwork(
   state: ImportState,
   network: { groups: readonly ImportedGroup[]; groupOf: ReadonlyMap<string, string> },

@@ -76,6 +76,9 @@ export class ImportState {
  * similar one when several services could; resources the mapping creates beside it
  * (log group, endpoint config, role...) become the node's parts, and so do the roles a
  * compute node refers to. A candidate that is a part of another node is not a node.
+ *
+ * @example
+ * findNodes(state); state.nodes.get('Fn')?.service.id // 'lambda'
  */
 export function findNodes(state: ImportState): void {
   const services = Object.values(state.catalog);

@@ -31,6 +31,11 @@ const nameTag = (label: string): CfnValue[] => [
  * public) and one security group per VPC whose members may talk to each other. Returns
  * where each group's nodes go. Problems (bad nesting, bad or overlapping CIDRs, full VPC)
  * are reported on the builder.
+ *
+ * @example
+ * const out = new TemplateBuilder([]);
+ * buildNetwork([{ id: 'Vpc', kind: 'vpc', ... }], out).get('Vpc')
+ * // { subnetIds: [{ Ref: 'VpcSubnet1' }, { Ref: 'VpcSubnet2' }], securityGroupIds: [...], vpcId: { Ref: 'Vpc' } }
  */
 export function buildNetwork(groups: readonly Group[], out: TemplateBuilder): ReadonlyMap<string, Placement> {
   const placements = new Map<string, Placement>();

@@ -36,7 +36,12 @@ function buildTags(): Tags {
 }
 const cfnTags = buildTags();
 
-/** `line:column` (1-based) of a character offset in `text`. */
+/**
+ * `line:column` (1-based) of a character offset in `text`.
+ *
+ * @example
+ * lineColumn('a\nbc', 3) // '2:2'
+ */
 export function lineColumn(text: string, offset: number): string {
   let line = 1;
   let lineStart = 0;

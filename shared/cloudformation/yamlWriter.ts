@@ -30,7 +30,12 @@ export const shortForms: Readonly<Record<string, string>> = {
   'Fn::ToJsonString': 'ToJsonString',
 };
 
-/** Whether a value is a one-key intrinsic object (`{ Ref }`, `{ 'Fn::X' }`), and which. */
+/**
+ * Whether a value is a one-key intrinsic object (`{ Ref }`, `{ 'Fn::X' }`), and which.
+ *
+ * @example
+ * intrinsicName({ 'Fn::GetAtt': ['Fn', 'Arn'] }) // 'Fn::GetAtt'
+ */
 export function intrinsicName(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const keys = Object.keys(value);

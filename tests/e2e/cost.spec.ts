@@ -59,6 +59,8 @@ test('the fraud pipeline total equals estimateDesign for the active scenario', a
   await expect(app.getByTestId('cost-badge-DataLake')).toHaveAttribute('data-usd', String(lake.monthlyUsd));
   await expect(app.getByTestId('cost-badge-DataLake')).toHaveText(`$${lake.monthlyUsd.toFixed(2)}`);
   await mkdir('tests/screenshots', { recursive: true });
+  await app.locator('.sidebar__content').evaluate((element) => element.scrollTo(0, 0));
+  await expect(app.getByTestId('cost-total')).toBeInViewport();
   await app.screenshot({ path: 'tests/screenshots/cost-panel.png' });
 });
 

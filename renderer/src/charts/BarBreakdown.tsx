@@ -3,7 +3,7 @@
  * Labels and axis use the panel's text colour so the chart reads in light and dark themes;
  * the numbers are formatted by the caller (the chart never computes them).
  */
-import { Bar, BarChart, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { colorAt } from './palette';
 import './chart.css';
 
@@ -38,7 +38,7 @@ export function BarBreakdown({ data, format, testId, ariaLabel, rowHeight = 30 }
   return (
     <div className="chart" style={{ height }} data-testid={testId} role="img" aria-label={ariaLabel}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 12, bottom: 4, left: 4 }}>
+        <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 64, bottom: 4, left: 4 }}>
           <XAxis type="number" hide />
           <YAxis
             type="category"
@@ -59,6 +59,13 @@ export function BarBreakdown({ data, format, testId, ariaLabel, rowHeight = 30 }
             {rows.map((row) => (
               <Cell key={row.key} fill={row.fill} />
             ))}
+            <LabelList
+              dataKey="value"
+              position="right"
+              fill="currentColor"
+              fontSize={11}
+              formatter={(value: unknown) => format(Number(value))}
+            />
           </Bar>
         </BarChart>
       </ResponsiveContainer>

@@ -209,6 +209,11 @@ export interface CfnMapping {
     properties: Readonly<Record<string, CfnValue>>,
     type: string,
   ): Readonly<Record<string, ConfigValue>> | undefined;
+  /**
+   * Export: what the user must still do for this node to work once deployed (placeholder
+   * inline code to replace, a region-specific image to check...). Listed as warnings.
+   */
+  exportNotes?(ctx: CfnContext): readonly string[];
 }
 
 /** Given to a connection's wiring function. */

@@ -169,6 +169,13 @@ export function toTemplate(design: Design, catalog: Catalog): ExportResult {
       param: (name, definition) => out.param(name, definition),
     };
     out.addResources(mapping.resources(ctx), { nodeId: node.id });
+    for (const note of mapping.exportNotes?.(ctx) ?? [])
+      out.problems.push({
+        severity: 'warning',
+        code: 'service_note',
+        message: `${node.label || node.id}: ${note}`,
+        nodeId: node.id,
+      });
     for (const [name, output] of Object.entries(mapping.outputs?.(node.id) ?? {}))
       out.outputs[name] ??= output;
   }

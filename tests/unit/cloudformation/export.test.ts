@@ -60,7 +60,13 @@ describe('toTemplate', () => {
     expect(template.Description).toMatch(/^Pipeline/);
     expect(template.Parameters?.['EnvironmentName']?.Default).toBe('dev');
     expect(template.Outputs?.['ScoreArn']?.Value).toEqual({ 'Fn::GetAtt': ['Score', 'Arn'] });
-    expect(problems.map((p) => p.code)).toEqual(['parameter_required']);
+    expect(problems.map((p) => p.code)).toEqual(['service_note', 'parameter_required']);
+    expect(problems[0]).toEqual({
+      severity: 'warning',
+      code: 'service_note',
+      message: 'Score: upload Score.zip to the CodeBucket bucket before creating the stack',
+      nodeId: 'Score',
+    });
   });
 
   it('gives the compute node a role with exactly the statements its connections need', () => {

@@ -63,6 +63,7 @@ const fn = service('fn', {
     arn,
     reference: ref,
     outputs: (id) => ({ [`${id}Arn`]: { Value: arn(id), Description: 'Function ARN' } }),
+    exportNotes: (ctx) => [`upload ${ctx.nodeId}.zip to the CodeBucket bucket before creating the stack`],
   },
   connections: [
     {

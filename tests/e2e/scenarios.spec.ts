@@ -239,7 +239,15 @@ test('ranges, projection, sensitivity and deltas on the diagram; scenario edits 
   await app.getByTestId('language-select').selectOption('fr');
   await expect(app.getByTestId('compare-tab-sensitivity')).toHaveText('Sensibilité');
   await expect(app.getByTestId('sensitivity-suggestion')).toContainText('de la facture');
+  // Keys that would delete nodes on the hidden diagram do nothing while the view is open.
+  const nodes = await app.locator('.service-node').count();
+  await app.getByTestId('compare-tab-projection').click();
+  await app.keyboard.press('Control+a');
+  await app.keyboard.press('Delete');
   await app.getByTestId('compare-close').click();
+  await expect(app.locator('.service-node')).toHaveCount(nodes);
+  await app.getByTestId('cmd-scenario.compare').click();
+  await app.keyboard.press('Escape');
   await expect(app.getByTestId('compare-view')).toHaveCount(0);
 });
 

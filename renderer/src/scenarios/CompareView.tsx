@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useCatalog, useDesign, useLang, useServices } from '../AppContext';
+import { isTextInputTarget } from '../commands/shortcuts';
 import { comparisonOf, resolveBaseline } from './analysis';
 import { useChartTheme } from './chartTheme';
 import { ComparisonTab } from './ComparisonTab';
@@ -36,9 +37,15 @@ function CompareBody() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if (event.key === 'Escape') view.getState().closeCompare();
+      // The diagram is hidden under the view: keys that delete, cut or paste nodes must not
+      // reach it (the shell's shortcut handler skips prevented events). Undo/redo still work.
+      const mod = event.ctrlKey || event.metaKey;
+      const editsDiagram =
+        event.key === 'Delete' || event.key === 'Backspace' || (mod && /^[xv]$/i.test(event.key));
+      if (editsDiagram && !isTextInputTarget(event.target)) event.preventDefault();
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
   }, [view]);
 
   if (baseline === null || focus === undefined) return null;

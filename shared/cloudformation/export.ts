@@ -5,7 +5,7 @@ import type { Problem } from '../validation/problem';
 import { ref, TemplateBuilder, type Template } from './builder';
 import { arnOf, environments, iamStatements, referenceOf, sortKeys, type Wire } from './grants';
 import { executionRole, mergeStatements } from './iam';
-import { buildNetwork, type Placement } from './network';
+import { buildNetwork, routePrivateSubnets, type Placement } from './network';
 import { bodySizeProblems, limitProblems } from './problems';
 import { toYaml } from './yaml';
 import { referencedIds } from './references';
@@ -98,7 +98,8 @@ export function toTemplate(design: Design, catalog: Catalog): ExportResult {
     wires.push({ connection, source, target, sourceService, targetService, rule });
   }
 
-  const placements = buildNetwork(groups, out);
+  const network = buildNetwork(groups, out);
+  const placements = network.placements;
   const roles = new Map<string, string>();
   for (const node of nodes)
     if (services.get(node.id)?.cloudformation.role) roles.set(node.id, out.freeId(`${node.id}Role`));
@@ -179,6 +180,18 @@ export function toTemplate(design: Design, catalog: Catalog): ExportResult {
     for (const [name, output] of Object.entries(mapping.outputs?.(node.id) ?? {}))
       out.outputs[name] ??= output;
   }
+
+  // Nodes whose subnets are all private (a node in the VPC itself uses the private ones).
+  const privatelyPlaced = new Map<string, string>();
+  for (const node of nodes) {
+    const ids = node.group === undefined ? [] : (placements.get(node.group)?.subnetIds ?? []);
+    const subnets = ids.map((v) => (v as { Ref: string }).Ref);
+    const vpc = network.vpcs.find(
+      (v) => subnets.length > 0 && subnets.every((s) => v.privateSubnets.includes(s)),
+    );
+    if (vpc !== undefined && services.has(node.id)) privatelyPlaced.set(node.id, vpc.privateSubnets[0]!);
+  }
+  routePrivateSubnets(network, out, privatelyPlaced);
 
   for (const wire of wires) {
     if (!wire.rule.wiring) continue;

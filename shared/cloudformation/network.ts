@@ -37,8 +37,9 @@ const nameTag = (label: string): CfnValue[] => [
  * buildNetwork([{ id: 'Vpc', kind: 'vpc', ... }], out).get('Vpc')
  * // { subnetIds: [{ Ref: 'VpcSubnet1' }, { Ref: 'VpcSubnet2' }], securityGroupIds: [...], vpcId: { Ref: 'Vpc' } }
  */
-export function buildNetwork(groups: readonly Group[], out: TemplateBuilder): ReadonlyMap<string, Placement> {
+export function buildNetwork(groups: readonly Group[], out: TemplateBuilder): Network {
   const placements = new Map<string, Placement>();
+  const vpcRoutes: VpcRoutes[] = [];
   const byId = new Map(groups.map((g) => [g.id, g]));
   const children = (id: string): Group[] => groups.filter((g) => g.parent === id);
   const bad = (group: Group, message: string): void =>
@@ -172,6 +173,12 @@ export function buildNetwork(groups: readonly Group[], out: TemplateBuilder): Re
     };
 
     const routeTables = routing(vpc, placed, out);
+    vpcRoutes.push({
+      vpc,
+      ...(routeTables.private !== undefined ? { privateRouteTable: routeTables.private } : {}),
+      publicSubnets: placed.filter((p) => p.isPublic).map((p) => p.id),
+      privateSubnets: placed.filter((p) => !p.isPublic).map((p) => p.id),
+    });
     for (const plan of placed) {
       const subnet: CfnResource = {
         Type: 'AWS::EC2::Subnet',
@@ -221,7 +228,66 @@ export function buildNetwork(groups: readonly Group[], out: TemplateBuilder): Re
         });
     }
   });
-  return placements;
+  return { placements, vpcs: vpcRoutes };
+}
+
+interface VpcRoutes {
+  readonly vpc: Group;
+  readonly privateRouteTable?: string;
+  readonly publicSubnets: readonly string[];
+  readonly privateSubnets: readonly string[];
+}
+
+/** The network of a design: where each group's nodes go, and each VPC's routing. */
+export interface Network {
+  readonly placements: ReadonlyMap<string, Placement>;
+  readonly vpcs: readonly VpcRoutes[];
+}
+
+/**
+ * Once nodes are in: private subnets reach the internet through a NAT gateway node sitting
+ * in a public subnet of their VPC; without one, nodes in private subnets are told they
+ * reach neither the internet nor AWS APIs.
+ *
+ * @example
+ * routePrivateSubnets(network, out, nodesInPrivateSubnets) // adds VpcPrivateDefaultRoute → NatGw
+ */
+export function routePrivateSubnets(
+  network: Network,
+  out: TemplateBuilder,
+  placedNodes: ReadonlyMap<string, string>,
+): void {
+  for (const { vpc, privateRouteTable, publicSubnets, privateSubnets } of network.vpcs) {
+    if (privateRouteTable === undefined) continue;
+    const nat = Object.entries(out.resources).find(([, r]) => {
+      const subnet = r.Properties?.['SubnetId'];
+      const id =
+        typeof subnet === 'object' && subnet !== null && !Array.isArray(subnet)
+          ? (subnet as { Ref?: unknown }).Ref
+          : undefined;
+      return r.Type === 'AWS::EC2::NatGateway' && typeof id === 'string' && publicSubnets.includes(id);
+    });
+    if (nat !== undefined) {
+      out.resources[out.freeId(`${vpc.id}PrivateDefaultRoute`)] = {
+        Type: 'AWS::EC2::Route',
+        Properties: {
+          RouteTableId: ref(privateRouteTable),
+          DestinationCidrBlock: '0.0.0.0/0',
+          NatGatewayId: ref(nat[0]),
+        },
+      };
+      continue;
+    }
+    const stranded = [...placedNodes]
+      .filter(([, group]) => privateSubnets.includes(group) || group === vpc.id)
+      .map(([node]) => node);
+    if (stranded.length > 0)
+      out.problems.push({
+        severity: 'warning',
+        code: 'no_internet_route',
+        message: `${vpc.label || vpc.id}: ${stranded.join(', ')} in private subnets reach neither the internet nor AWS APIs; add a NAT gateway in a public subnet (or VPC endpoints)`,
+      });
+  }
 }
 
 /** Route tables of a VPC: one private, and one public with an internet gateway when needed. */

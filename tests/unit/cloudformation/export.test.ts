@@ -60,7 +60,7 @@ describe('toTemplate', () => {
     expect(template.Description).toMatch(/^Pipeline/);
     expect(template.Parameters?.['EnvironmentName']?.Default).toBe('dev');
     expect(template.Outputs?.['ScoreArn']?.Value).toEqual({ 'Fn::GetAtt': ['Score', 'Arn'] });
-    expect(problems.map((p) => p.code)).toEqual(['service_note', 'parameter_required']);
+    expect(problems.map((p) => p.code)).toEqual(['service_note', 'no_internet_route', 'parameter_required']);
     expect(problems[0]).toEqual({
       severity: 'warning',
       code: 'service_note',
@@ -227,6 +227,39 @@ describe('toTemplate networking', () => {
       SubnetIds: [{ Ref: 'C' }],
       SecurityGroupIds: [{ 'Fn::GetAtt': ['VpcSecurityGroup', 'GroupId'] }],
     });
+  });
+
+  it('routes private subnets through a NAT gateway node in a public subnet, and warns without one', () => {
+    const base = designBuilder('Nat')
+      .group('Vpc', 'vpc')
+      .group('Public', 'subnet', { parent: 'Vpc', config: { public: true } })
+      .group('Private', 'subnet', { parent: 'Vpc' })
+      .node('Fn', 'fn', { group: 'Private' });
+    const withNat = toTemplate(base.node('Gateway', 'nat', { group: 'Public' }).build(), testCatalog);
+    expect(validateTemplateWith(db, withNat.template)).toEqual([]);
+    expect(withNat.template.Resources['VpcPrivateDefaultRoute']).toEqual({
+      Type: 'AWS::EC2::Route',
+      Properties: {
+        RouteTableId: { Ref: 'VpcPrivateRouteTable' },
+        DestinationCidrBlock: '0.0.0.0/0',
+        NatGatewayId: { Ref: 'Gateway' },
+      },
+    });
+    expect(withNat.problems.map((p) => p.code)).not.toContain('no_internet_route');
+    const without = toTemplate(
+      designBuilder('NoNat')
+        .group('Vpc', 'vpc')
+        .group('Private', 'subnet', { parent: 'Vpc' })
+        .node('Fn', 'fn', { group: 'Private' })
+        .build(),
+      testCatalog,
+    );
+    expect(without.problems).toContainEqual(
+      expect.objectContaining({
+        code: 'no_internet_route',
+        message: expect.stringContaining('Fn in private subnets'),
+      }),
+    );
   });
 
   it('gives an empty VPC two private subnets in two zones, used by its nodes', () => {

@@ -187,4 +187,20 @@ const noArn = service('noArn', {
   },
 });
 
-export const testCatalog: Catalog = { fn, table, stream, bucket, topic, noArn };
+const nat = service('nat', {
+  cloudformation: {
+    types: ['AWS::EC2::NatGateway'],
+    resources: (ctx): Record<string, CfnResource> => ({
+      [`${ctx.nodeId}Ip`]: { Type: 'AWS::EC2::EIP', Properties: { Domain: 'vpc' } },
+      [ctx.nodeId]: {
+        Type: 'AWS::EC2::NatGateway',
+        Properties: {
+          SubnetId: ctx.subnetIds[0] ?? 'subnet-missing',
+          AllocationId: { 'Fn::GetAtt': [`${ctx.nodeId}Ip`, 'AllocationId'] },
+        },
+      },
+    }),
+  },
+});
+
+export const testCatalog: Catalog = { fn, table, stream, bucket, topic, noArn, nat };

@@ -13,9 +13,15 @@ describe.each(Object.entries(priceBooks))('price book %s', (region, book) => {
 
   it('gives every price a source, a date and positive increasing tiers — never a zero', () => {
     for (const [key, e] of Object.entries(book.meters)) {
-      expect(e.source, key).toMatch(
-        /^https:\/\/(aws\.amazon\.com|repost\.aws|pricing\.us-east-1\.amazonaws\.com)\//,
-      );
+      if (e.verification === 'transcription') {
+        // A third-party copy of Price List data: its own URL, and a note naming the copies that agree.
+        expect(e.source, key).toMatch(/^https:\/\//);
+        expect(e.note ?? '', key).toMatch(/\(1\)[\s\S]*\(2\)/);
+      } else {
+        expect(e.source, key).toMatch(
+          /^https:\/\/(aws\.amazon\.com|docs\.aws\.amazon\.com|repost\.aws|pricing\.us-east-1\.amazonaws\.com)\//,
+        );
+      }
       expect(e.as_of, key).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(e.per, key).toBeGreaterThan(0);
       expect(e.tiers.length, key).toBeGreaterThan(0);

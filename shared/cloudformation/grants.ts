@@ -36,7 +36,8 @@ export function referenceOf(service: ServiceDefinition, id: string): CfnValue {
  * IAM statements per node that has a role. The rule's actions for the connection kind go on
  * the source's role, on the target's ARN (plus the rule's sub-resource suffixes). When the
  * source has no role but the target has one (a stream or queue polled by a function), the
- * target's role gets them on the source's ARN.
+ * target's role gets them on the source's ARN. A role reaching a resource encrypted with a
+ * key node also gets the use of that key (see keyStatement).
  */
 export function iamStatements(
   wires: readonly Wire[],
@@ -86,7 +87,60 @@ export function iamStatements(
     list.push({ Sid: wire.connection.id, Effect: 'Allow', Action: [...actions], Resource: resources });
     result.set(holder.id, list);
   }
+  for (const wire of wires) {
+    // Key use follows data access: granted IAM actions on the target, or records the
+    // target's role pulls from the source (event-source mappings, triggers).
+    const actions = wire.rule.iam?.[wire.connection.kind] ?? [];
+    const [holder, resourceId] =
+      actions.length > 0 && roles.has(wire.source.id)
+        ? [wire.source.id, wire.target.id]
+        : !roles.has(wire.source.id) && roles.has(wire.target.id)
+          ? [wire.target.id, wire.source.id]
+          : [undefined, undefined];
+    if (holder === undefined) continue;
+    const key = keyStatement(wire, actions, resourceId, wires, present);
+    if (key !== undefined) result.set(holder, [...(result.get(holder) ?? []), key]);
+  }
   return result;
+}
+
+/** Connection kinds that put data into the resource they reach. */
+const writingKinds: ReadonlySet<string> = new Set(['write', 'publish', 'train']);
+/** Actions whose verb writes data (s3:PutObject, sqs:SendMessage, kinesis:PutRecords...). */
+const writingVerb = /^[a-z0-9-]+:(Put|Write|BatchWrite|Update|Send|Publish|Upload|Create)/;
+
+/**
+ * A resource encrypted with a customer managed key (it has an `encrypt` connection to a
+ * key node) is only usable by a role that may also use the key: readers need kms:Decrypt,
+ * writers kms:GenerateDataKey and kms:Decrypt, on that key's ARN only. Derived from the
+ * connections, for any service: what matters is which node the role reaches and whether
+ * the access writes (by connection kind or by the verbs of the granted actions).
+ *
+ * @example
+ * // Training -train-> DataLake -encrypt-> DataKey gives Training's role:
+ * // { Sid: 'TrainingToDataLakeKey', Action: ['kms:Decrypt', 'kms:GenerateDataKey'],
+ * //   Resource: [{ 'Fn::GetAtt': ['DataKey', 'Arn'] }] }
+ */
+function keyStatement(
+  access: Wire,
+  actions: readonly string[],
+  resourceId: string,
+  wires: readonly Wire[],
+  present: (value: CfnValue) => boolean,
+): Statement | undefined {
+  if (access.connection.kind === 'encrypt') return undefined;
+  const keys = wires
+    .filter((w) => w.source.id === resourceId && w.connection.kind === 'encrypt')
+    .map((w) => w.targetService.cloudformation.arn?.(w.target.id))
+    .filter((arn): arn is CfnValue => arn !== undefined && present(arn));
+  if (keys.length === 0) return undefined;
+  const writes = writingKinds.has(access.connection.kind) || actions.some((a) => writingVerb.test(a));
+  return {
+    Sid: `${access.connection.id}Key`,
+    Effect: 'Allow',
+    Action: writes ? ['kms:Decrypt', 'kms:GenerateDataKey'] : ['kms:Decrypt'],
+    Resource: keys,
+  };
 }
 
 /**

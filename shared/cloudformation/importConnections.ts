@@ -91,11 +91,26 @@ interface Grant {
   readonly targets: readonly string[];
 }
 
+/**
+ * The use of a key the exporter adds to a role reaching an encrypted resource (Sid
+ * `<connection>Key`, kms:Decrypt and perhaps kms:GenerateDataKey): it follows from the
+ * resource's own `encrypt` connection, not from one of the role's node.
+ */
+function derivedKeyUse(statement: Readonly<Record<string, unknown>>): boolean {
+  const actions = asList(statement['Action']);
+  return (
+    typeof statement['Sid'] === 'string' &&
+    statement['Sid'].endsWith('Key') &&
+    actions.length > 0 &&
+    actions.every((a) => a === 'kms:Decrypt' || a === 'kms:GenerateDataKey')
+  );
+}
+
 function grantsOf(document: unknown, state: ImportState): Grant[] {
   if (!isObject(document)) return [];
   return asList(document['Statement'])
     .filter(isObject)
-    .filter((s) => s['Effect'] === 'Allow')
+    .filter((s) => s['Effect'] === 'Allow' && !derivedKeyUse(s))
     .map((s) => {
       const targets: string[] = [];
       for (const id of referencedIds(s['Resource'])) {

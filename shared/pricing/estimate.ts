@@ -1,7 +1,8 @@
 import type { Design, PurchaseOption, Scenario } from '../model/design';
-import type { Catalog, CategoryId, MeterDefinition, PriceBook } from '../service/types';
+import type { Catalog, CategoryId, MeterDefinition, PriceBook, ServiceDefinition } from '../service/types';
 import type { NodeUsage, SimulationResult } from '../simulation/types';
 import { BYTES_PER_GB } from '../simulation/transfer';
+import { servicesOf, type OrderedResult } from '../simulation/lookup';
 import type { Problem } from '../validation/problem';
 import { fromMicros, roundMicrosToCent, splitProportional, tierSlices, type TierSlice } from './money';
 import { describeAssumptions, transferLabels } from './assumptions';
@@ -37,18 +38,45 @@ export function estimate(
   priceBook: PriceBook,
   options: EstimateOptions = {},
 ): CostReport {
+  return estimateInOrder(sim, null, design, catalog, priceBook, options);
+}
+
+/**
+ * `estimate`, given the simulation's design-order arrays (from `simulateInOrder` on this
+ * design) to skip the lookups by id; null looks every node up in `sim`.
+ *
+ * @example
+ * const { sim, order } = simulateInOrder(design, catalog);
+ * estimateInOrder(sim, order, design, catalog, priceBooks['us-east-1']).totalMonthlyUsd
+ */
+export function estimateInOrder(
+  sim: SimulationResult,
+  inOrder: OrderedResult | null,
+  design: Design,
+  catalog: Catalog,
+  priceBook: PriceBook,
+  options: EstimateOptions = {},
+): CostReport {
   const scenario: Scenario | undefined = design.scenarios.find((s) => s.id === sim.scenarioId);
   const freeTier = options.freeTier ?? scenario?.freeTier ?? true;
   const purchaseOption: PurchaseOption = options.purchaseOption ?? scenario?.purchaseOption ?? 'onDemand';
   const problems: Problem[] = sim.problems.slice();
 
   // Owners: nodes first (design order), then connections. Connection owners are offset by nodeCount.
+  // Design-order arrays when the simulation is of this design (no lookup by id per node).
+  const order =
+    inOrder && inOrder.nodes === design.nodes && inOrder.connections === design.connections ? inOrder : null;
+  const services = servicesOf(design.nodes, catalog);
   const pricedNodes: Design['nodes'][number][] = [];
+  const pricedServices: ServiceDefinition[] = [];
   const usages: NodeUsage[] = [];
-  for (const node of design.nodes) {
-    const usage = sim.nodes[node.id];
-    if (usage && catalog[node.service]) {
+  for (let i = 0; i < design.nodes.length; i++) {
+    const node = design.nodes[i]!;
+    const usage = order ? order.usages[i] : sim.nodes[node.id];
+    const service = services[i];
+    if (usage && service) {
       pricedNodes.push(node);
+      pricedServices.push(service);
       usages.push(usage);
     }
   }
@@ -77,7 +105,7 @@ export function estimate(
   for (let c = 0; c < connectionCount; c++) {
     const id = design.connections[c]!.id;
     connectionIds[c] = id;
-    const flow = sim.connections[id];
+    const flow = order ? order.flows[c] : sim.connections[id];
     add(nodeCount + c, flow ? flow.quantities : EMPTY_QUANTITIES);
   }
   ownerStart[ownerCount] = itemCount;
@@ -200,7 +228,7 @@ export function estimate(
   for (let i = 0; i < nodeCount; i++) {
     const node = pricedNodes[i]!;
     const micros = ownerMicros[i]!;
-    const category = catalog[node.service]!.category;
+    const category = pricedServices[i]!.category;
     addTo(categoryMicros, category, micros);
     addTo(serviceMicros, node.service, micros);
     nodes[i] = {
@@ -221,7 +249,7 @@ export function estimate(
       addTo(categoryMicros, 'networking', micros);
       addTo(serviceMicros, 'dataTransfer', micros);
     }
-    const flow = sim.connections[connectionIds[c]!];
+    const flow = order ? order.flows[c] : sim.connections[connectionIds[c]!];
     connections[c] = {
       id: connectionIds[c]!,
       eventsPerMonth: flow?.eventsPerMonth ?? 0,

@@ -1,8 +1,8 @@
 import type { Design } from '../model/design';
 import type { Catalog, PriceBook } from '../service/types';
-import { simulate } from '../simulation/simulate';
+import { simulateInOrder } from '../simulation/simulate';
 import type { SimulationOptions } from '../simulation/types';
-import { estimate } from './estimate';
+import { estimateInOrder } from './estimate';
 import type { CostReport, EstimateOptions } from './types';
 
 /**
@@ -19,11 +19,11 @@ export function estimateDesign(
   priceBooks: Readonly<Record<string, PriceBook>>,
   options: SimulationOptions & EstimateOptions = {},
 ): CostReport {
-  const sim = simulate(design, catalog, options);
+  const { sim, order } = simulateInOrder(design, catalog, options);
   const book = priceBooks[sim.region];
-  if (book) return estimate(sim, design, catalog, book, options);
+  if (book) return estimateInOrder(sim, order, design, catalog, book, options);
   const empty: PriceBook = { region: sim.region, currency: 'USD', as_of: '', meters: {} };
-  const report = estimate(sim, design, catalog, empty, options);
+  const report = estimateInOrder(sim, order, design, catalog, empty, options);
   return {
     ...report,
     problems: [

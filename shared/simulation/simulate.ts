@@ -2,6 +2,7 @@ import type { ConfigValue, ConnectionKind, Design } from '../model/design';
 import type { Catalog, NodeLoad, ServiceDefinition, UsageContext, UsageResult } from '../service/types';
 import type { Problem } from '../validation/problem';
 import { planGraph } from './graph';
+import { idsAreDistinct, servicesOf, type OrderedResult } from './lookup';
 import { HOURS_PER_MONTH, pickScenario, resolveEntryLoad, scenarioRegion } from './scenario';
 import { BYTES_PER_GB, placeNodes, transferMeters, transferQuantities } from './transfer';
 import type { ConnectionFlow, NodeUsage, SimulationOptions, SimulationResult } from './types';
@@ -64,6 +65,22 @@ export function simulate(
   catalog: Catalog,
   options: SimulationOptions = {},
 ): SimulationResult {
+  return simulateInOrder(design, catalog, options).sim;
+}
+
+/**
+ * `simulate`, also returning the results in design order (null when ids repeat) so that
+ * pricing right after needs no lookup by id per node.
+ *
+ * @example
+ * const { sim, order } = simulateInOrder(design, catalog);
+ * order?.usages[0] === sim.nodes[design.nodes[0].id] // true
+ */
+export function simulateInOrder(
+  design: Design,
+  catalog: Catalog,
+  options: SimulationOptions = {},
+): { readonly sim: SimulationResult; readonly order: OrderedResult | null } {
   const plan = planGraph(design);
   const scenario = pickScenario(design, options.scenarioId);
   const problems: Problem[] = [];
@@ -108,6 +125,9 @@ export function simulate(
   const placements = design.groups.length > 0 ? placeNodes(design) : null;
   const nodes: Record<string, NodeUsage> = {};
   const connections: Record<string, ConnectionFlow> = {};
+  const usages: NodeUsage[] = new Array(n);
+  const flows: ConnectionFlow[] = new Array(design.connections.length);
+  const services = servicesOf(design.nodes, catalog);
   const flowed = new Uint8Array(design.connections.length);
 
   for (let k = 0; k < n; k++) {
@@ -122,7 +142,7 @@ export function simulate(
       bytesPerMonth: bytes[i]!,
       byKind: kinds ?? EMPTY,
     };
-    const service = catalog[node.service];
+    const service = services[i];
     let result: UsageResult | null = null;
     if (!service) {
       problems.push({
@@ -153,7 +173,7 @@ export function simulate(
       };
       assumptions = [...assumptions, `Responses to callers: ${formatGb(gb)} GB/month to the internet`];
     }
-    nodes[node.id] = {
+    nodes[node.id] = usages[i] = {
       nodeId: node.id,
       service: node.service,
       load,
@@ -172,7 +192,7 @@ export function simulate(
       const t = plan.targetOf[c]!;
       flowed[c] = 1;
       if (plan.cyclic[c] === 1 || t < 0) {
-        connections[conn.id] = {
+        connections[conn.id] = flows[c] = {
           connectionId: conn.id,
           eventsPerMonth: 0,
           peakPerSecond: 0,
@@ -199,7 +219,7 @@ export function simulate(
       const transfer = placements
         ? transferQuantities(placements.get(node.id)!, placements.get(target.id)!, target.service, cBytes)
         : null;
-      connections[conn.id] = {
+      connections[conn.id] = flows[c] = {
         connectionId: conn.id,
         eventsPerMonth: cEvents,
         peakPerSecond: cPeak,
@@ -211,7 +231,7 @@ export function simulate(
   for (let c = 0; c < design.connections.length; c++) {
     const conn = design.connections[c]!;
     if (flowed[c] === 0)
-      connections[conn.id] = {
+      connections[conn.id] = flows[c] = {
         connectionId: conn.id,
         eventsPerMonth: 0,
         peakPerSecond: 0,
@@ -219,12 +239,17 @@ export function simulate(
         quantities: EMPTY,
       };
   }
-  return {
+  const sim: SimulationResult = {
     scenarioId: scenario?.id ?? null,
     region: scenarioRegion(design, scenario),
     nodes,
     connections,
     problems,
+  };
+  const inOrder = idsAreDistinct(design.nodes) && idsAreDistinct(design.connections);
+  return {
+    sim,
+    order: inOrder ? { nodes: design.nodes, connections: design.connections, usages, flows } : null,
   };
 }
 

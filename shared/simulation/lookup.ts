@@ -1,0 +1,59 @@
+import type { Design } from '../model/design';
+import type { Catalog, ServiceDefinition } from '../service/types';
+import type { ConnectionFlow, NodeUsage } from './types';
+
+const servicesCache = new WeakMap<
+  Design['nodes'],
+  WeakMap<Catalog, readonly (ServiceDefinition | undefined)[]>
+>();
+
+/**
+ * Each node's service definition, index for index with `nodes` (undefined when the catalog
+ * does not know it). Cached per (immutable) node list and catalog, so repeated estimates of
+ * a large design skip one keyed lookup per node.
+ *
+ * @example
+ * servicesOf(design.nodes, catalog)[0]?.category // 'networking'
+ */
+export function servicesOf(
+  nodes: Design['nodes'],
+  catalog: Catalog,
+): readonly (ServiceDefinition | undefined)[] {
+  let byCatalog = servicesCache.get(nodes);
+  if (!byCatalog) servicesCache.set(nodes, (byCatalog = new WeakMap()));
+  let services = byCatalog.get(catalog);
+  if (!services) {
+    const list: (ServiceDefinition | undefined)[] = new Array(nodes.length);
+    for (let i = 0; i < nodes.length; i++) list[i] = catalog[nodes[i]!.service];
+    byCatalog.set(catalog, (services = list));
+  }
+  return services;
+}
+
+/** A simulation's results in design order, as `simulate` produced them. */
+export interface OrderedResult {
+  readonly nodes: Design['nodes'];
+  readonly connections: Design['connections'];
+  /** usages[i] belongs to nodes[i]; flows[c] to connections[c]. */
+  readonly usages: readonly NodeUsage[];
+  readonly flows: readonly ConnectionFlow[];
+}
+
+const distinct = new WeakMap<readonly { readonly id: string }[], boolean>();
+
+/**
+ * True when no two items share an id (cached per immutable list). Design-order arrays
+ * stand in for the id-keyed records only then (an unparsed design may repeat ids).
+ *
+ * @example
+ * idsAreDistinct([{ id: 'A' }, { id: 'A' }]) // false
+ */
+export function idsAreDistinct(list: readonly { readonly id: string }[]): boolean {
+  let known = distinct.get(list);
+  if (known === undefined) {
+    const ids = new Set<string>();
+    for (const item of list) ids.add(item.id);
+    distinct.set(list, (known = ids.size === list.length));
+  }
+  return known;
+}

@@ -158,16 +158,24 @@ export const apiGateway = defineService({
               Integration: { Type: 'AWS_PROXY', IntegrationHttpMethod: 'POST', Uri: uri },
             },
           },
-          [`${ctx.connectionId}Deployment`]: {
+          // One deployment and one stage per API: every integration declares the same
+          // two resources and the exporter merges them, the deployment depending on
+          // every method (a deployment per method would fight over the stage).
+          [`${api}Deployment`]: {
             Type: 'AWS::ApiGateway::Deployment',
+            Properties: { RestApiId: ref(api) },
+            DependsOn: [`${ctx.connectionId}Method`],
+          },
+          [`${api}Stage`]: {
+            Type: 'AWS::ApiGateway::Stage',
             Properties: {
               RestApiId: ref(api),
-              ...(ctx.source.config['cacheEnabled'] === true
-                ? { StageDescription: { CacheClusterEnabled: true, CacheClusterSize: '1.6' } }
-                : {}),
+              DeploymentId: ref(`${api}Deployment`),
               StageName: stage,
+              ...(ctx.source.config['cacheEnabled'] === true
+                ? { CacheClusterEnabled: true, CacheClusterSize: '1.6' }
+                : {}),
             },
-            DependsOn: `${ctx.connectionId}Method`,
           },
           [`${ctx.connectionId}Permission`]: permission,
         };

@@ -214,6 +214,35 @@ export function sensitivity(
   priceBooks: Readonly<Record<string, PriceBook>>,
   options: SensitivityOptions = {},
 ): Sensitivity {
+  const steps = sensitivitySteps(design, catalog, priceBooks, options);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** Progress of a stepwise sensitivity: `done` inputs of `total` varied so far. */
+export interface SensitivityProgress {
+  readonly done: number;
+  readonly total: number;
+}
+
+/**
+ * `sensitivity` one input at a time: yields after each candidate input (so a caller can
+ * report progress, yield to its event loop or stop), returns the same result.
+ *
+ * @example
+ * const steps = sensitivitySteps(design, catalog, priceBooks, { scenarioId: 'normal' });
+ * let next = steps.next();
+ * while (!next.done) { show(next.value.done, next.value.total); next = steps.next(); }
+ * next.value // === sensitivity(design, catalog, priceBooks, { scenarioId: 'normal' }) (deep equal)
+ */
+export function* sensitivitySteps(
+  design: Design,
+  catalog: Catalog,
+  priceBooks: Readonly<Record<string, PriceBook>>,
+  options: SensitivityOptions = {},
+): Generator<SensitivityProgress, Sensitivity, void> {
   const scenarioId = options.scenarioId ?? design.activeScenarioId ?? design.scenarios[0]?.id;
   const scenario = design.scenarios.find((s) => s.id === scenarioId);
   if (!scenario) throw new Error(`No scenario "${scenarioId ?? ''}" to analyse`);
@@ -223,13 +252,16 @@ export function sensitivity(
     roundUsd(estimateDesign(d, catalog, priceBooks, { scenarioId: scenario.id }).totalMonthlyUsd);
   const base = estimateDesign(design, catalog, priceBooks, { scenarioId: scenario.id });
   const inputs: SensitivityInput[] = [];
-  for (const c of candidates(design, catalog, scenario, delta, lang)) {
-    // A zero input (a feature switched off) has no ±δ neighbourhood: turning it on is a
-    // design change, not a sensitivity.
-    if (c.value === 0 || (c.lowValue === c.value && c.highValue === c.value)) continue;
+  // A zero input (a feature switched off) has no ±δ neighbourhood: turning it on is a
+  // design change, not a sensitivity.
+  const tried = candidates(design, catalog, scenario, delta, lang).filter(
+    (c) => c.value !== 0 && !(c.lowValue === c.value && c.highValue === c.value),
+  );
+  for (const [index, c] of tried.entries()) {
     const lowUsd = total(c.apply(design, c.lowValue));
     const highUsd = total(c.apply(design, c.highValue));
     const swing = roundUsd(Math.abs(highUsd - lowUsd));
+    yield { done: index + 1, total: tried.length };
     if (swing < 0.000001) continue;
     const { apply: _apply, ...rest } = c;
     inputs.push({ ...rest, lowUsd, highUsd, swing });

@@ -10,19 +10,18 @@ import {
   YAxis,
   type TooltipContentProps,
 } from 'recharts';
-import type { Design } from '../../../shared/model';
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { LoadSweep } from '../../../shared/scenarios';
 import { categoryNames, type CategoryId, type Lang } from '../../../shared/service/types';
-import { useCatalog, useDesign, useLang } from '../AppContext';
-import { sweepOf } from './analysis';
+import { useDesign, useLang } from '../AppContext';
+import { AnalysisProgress } from './AnalysisProgress';
 import { ChartFrame } from './ChartFrame';
 import { foldEvents } from './curveEvents';
 import { seriesColor, type ChartTheme } from './chartTheme';
 import { activeScenarioId } from './scenarioCommands';
 import { useScenarioView, useScenarioViewApi } from './scenarioViewStore';
 import { formatMoney, useScenarioT } from './strings';
-import { useDeferred } from './useDeferred';
+import { useAnalysis } from './useAnalysis';
 
 const TICKS = [0.1, 0.3, 1, 3, 10, 30, 100];
 
@@ -88,20 +87,92 @@ function CurveTooltip({
   );
 }
 
-function computeSweeps(
-  design: Design,
-  catalog: ReturnType<typeof useCatalog>,
-  ids: readonly string[],
-  lang: Lang,
-) {
-  return ids.map((id) => sweepOf(design, catalog, id, lang));
-}
+type EventItem = { readonly sweep: LoadSweep; readonly item: ReturnType<typeof foldEvents>[number] };
+
+/** The curve itself; memoised, so progress reports do not redraw it. */
+const CurveChart = memo(function CurveChart({
+  sweeps,
+  items,
+  names,
+  lang,
+  theme,
+  logCost,
+}: {
+  readonly sweeps: readonly LoadSweep[];
+  readonly items: readonly EventItem[];
+  readonly names: ReadonlyMap<string, string>;
+  readonly lang: Lang;
+  readonly theme: ChartTheme;
+  readonly logCost: boolean;
+}) {
+  const t = useScenarioT();
+  const rows = sweeps[0]?.points.map((p, i) => {
+    const row: Record<string, number> = { factor: p.factor };
+    for (const s of sweeps) row[s.scenarioId] = s.points[i]?.totalMonthlyUsd ?? 0;
+    return row;
+  });
+  const ids = sweeps.map((s) => s.scenarioId);
+  const minTotal = Math.min(...(rows ?? []).flatMap((r) => ids.map((id) => r[id] ?? 0)).filter((v) => v > 0));
+  return (
+    <ResponsiveContainer width="100%" height={380}>
+      <LineChart data={rows} margin={{ top: 12, right: 24, bottom: 24, left: 16 }}>
+        <CartesianGrid stroke={theme.grid} />
+        <XAxis
+          dataKey="factor"
+          type="number"
+          scale="log"
+          domain={[0.1, 100]}
+          ticks={TICKS}
+          allowDataOverflow
+          tickFormatter={(v: number) => factorText(v, lang)}
+          stroke={theme.muted}
+          tick={{ fill: theme.text }}
+          label={{ value: t('curve.factor'), position: 'insideBottom', offset: -12, fill: theme.muted }}
+        />
+        <YAxis
+          {...(logCost && Number.isFinite(minTotal)
+            ? { scale: 'log' as const, domain: [minTotal / 1.5, 'auto'], allowDataOverflow: true }
+            : {})}
+          stroke={theme.muted}
+          tick={{ fill: theme.text }}
+          tickFormatter={(v: number) => formatMoney(v, lang, 0)}
+          width={90}
+        />
+        <Tooltip content={<CurveTooltip sweeps={sweeps} names={names} lang={lang} theme={theme} />} />
+        <Legend wrapperStyle={{ color: theme.text }} verticalAlign="top" />
+        {sweeps.map((s, i) => (
+          <Line
+            key={s.scenarioId}
+            dataKey={s.scenarioId}
+            name={names.get(s.scenarioId) ?? s.scenarioId}
+            stroke={seriesColor(theme, i)}
+            strokeWidth={2}
+            dot={{ r: 2, fill: seriesColor(theme, i) }}
+            isAnimationActive={false}
+          />
+        ))}
+        {items.flatMap(({ sweep, item }) =>
+          [item.first, ...(item.last ? [item.last] : [])].map((event, k) => (
+            <ReferenceDot
+              key={`${sweep.scenarioId}-${item.kind}-${event.at}-${event.meter ?? event.nodeId ?? ''}-${k}`}
+              x={event.at}
+              y={totalAt(sweep, event.at)}
+              r={5}
+              fill={theme.event[item.kind]}
+              stroke={theme.background}
+              className={`scn-event scn-event--${item.kind}`}
+            />
+          )),
+        )}
+      </LineChart>
+    </ResponsiveContainer>
+  );
+});
 
 /** Cost versus traffic (0.1× to 100×, log axis) with free-tier, tier and capacity markers. */
 export function CostCurveTab({ theme }: { readonly theme: ChartTheme }) {
   const t = useScenarioT();
   const lang = useLang();
-  const catalog = useCatalog();
   const design = useDesign((s) => s.design);
   const chosen = useScenarioView((s) => s.curveScenarioIds);
   const view = useScenarioViewApi();
@@ -109,22 +180,26 @@ export function CostCurveTab({ theme }: { readonly theme: ChartTheme }) {
   const ids = (chosen ?? (active !== undefined ? [active] : [])).filter((id) =>
     design.scenarios.some((s) => s.id === id),
   );
-  const sweeps = useDeferred(design, `${ids.join(',')}:${lang}`, () =>
-    computeSweeps(design, catalog, ids, lang),
-  );
-  const names = new Map(design.scenarios.map((s) => [s.id, s.name]));
+  const analysis = useAnalysis(design, `sweep:${ids.join(',')}:${lang}`, () => ({
+    kind: 'sweep',
+    design,
+    scenarioIds: ids,
+    lang,
+  }));
+  // The curve first comes without thresholds (cheap), then with them.
+  const sweeps = (analysis.result ?? analysis.partial)?.sweeps ?? null;
+  const running = analysis.result === null && analysis.error === null;
+  const names = useMemo(() => new Map(design.scenarios.map((s) => [s.id, s.name])), [design.scenarios]);
   const toggle = (id: string): void => {
     const next = ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id];
     view.getState().setCurveScenarios(design.scenarios.map((s) => s.id).filter((x) => next.includes(x)));
   };
-  const rows = sweeps?.[0]?.points.map((p, i) => {
-    const row: Record<string, number> = { factor: p.factor };
-    for (const s of sweeps) row[s.scenarioId] = s.points[i]?.totalMonthlyUsd ?? 0;
-    return row;
-  });
-  const items = (sweeps ?? []).flatMap((sweep) => foldEvents(sweep).map((item) => ({ sweep, item })));
+  const items = useMemo(
+    () =>
+      (analysis.result?.sweeps ?? []).flatMap((sweep) => foldEvents(sweep).map((item) => ({ sweep, item }))),
+    [analysis.result],
+  );
   const [logCost, setLogCost] = useState(false);
-  const minTotal = Math.min(...(rows ?? []).flatMap((r) => ids.map((id) => r[id] ?? 0)).filter((v) => v > 0));
   const number = (v: number): string =>
     v.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-US', { maximumSignificantDigits: 3 });
 
@@ -156,67 +231,29 @@ export function CostCurveTab({ theme }: { readonly theme: ChartTheme }) {
   return (
     <div className="scn-compare__grid">
       <ChartFrame title={t('compare.tabCurve')} name="cost-curve" theme={theme} actions={picker}>
-        {rows && sweeps ? (
-          <ResponsiveContainer width="100%" height={380}>
-            <LineChart data={rows} margin={{ top: 12, right: 24, bottom: 24, left: 16 }}>
-              <CartesianGrid stroke={theme.grid} />
-              <XAxis
-                dataKey="factor"
-                type="number"
-                scale="log"
-                domain={[0.1, 100]}
-                ticks={TICKS}
-                allowDataOverflow
-                tickFormatter={(v: number) => factorText(v, lang)}
-                stroke={theme.muted}
-                tick={{ fill: theme.text }}
-                label={{ value: t('curve.factor'), position: 'insideBottom', offset: -12, fill: theme.muted }}
-              />
-              <YAxis
-                {...(logCost && Number.isFinite(minTotal)
-                  ? { scale: 'log' as const, domain: [minTotal / 1.5, 'auto'], allowDataOverflow: true }
-                  : {})}
-                stroke={theme.muted}
-                tick={{ fill: theme.text }}
-                tickFormatter={(v: number) => formatMoney(v, lang, 0)}
-                width={90}
-              />
-              <Tooltip content={<CurveTooltip sweeps={sweeps} names={names} lang={lang} theme={theme} />} />
-              <Legend wrapperStyle={{ color: theme.text }} verticalAlign="top" />
-              {sweeps.map((s, i) => (
-                <Line
-                  key={s.scenarioId}
-                  dataKey={s.scenarioId}
-                  name={names.get(s.scenarioId) ?? s.scenarioId}
-                  stroke={seriesColor(theme, i)}
-                  strokeWidth={2}
-                  dot={{ r: 2, fill: seriesColor(theme, i) }}
-                  isAnimationActive={false}
-                />
-              ))}
-              {items.flatMap(({ sweep, item }) =>
-                [item.first, ...(item.last ? [item.last] : [])].map((event, k) => (
-                  <ReferenceDot
-                    key={`${sweep.scenarioId}-${item.kind}-${event.at}-${event.meter ?? event.nodeId ?? ''}-${k}`}
-                    x={event.at}
-                    y={totalAt(sweep, event.at)}
-                    r={5}
-                    fill={theme.event[item.kind]}
-                    stroke={theme.background}
-                    className={`scn-event scn-event--${item.kind}`}
-                  />
-                )),
-              )}
-            </LineChart>
-          </ResponsiveContainer>
+        {sweeps ? (
+          <CurveChart
+            sweeps={sweeps}
+            items={items}
+            names={names}
+            lang={lang}
+            theme={theme}
+            logCost={logCost}
+          />
         ) : (
           <div className="scn-loading" style={{ height: 380 }}>
-            …
+            {running ? <AnalysisProgress progress={analysis.progress} /> : null}
           </div>
         )}
       </ChartFrame>
       <section className="scn-events" data-testid="curve-events">
         <h3>{t('curve.events')}</h3>
+        {analysis.error !== null ? (
+          <p className="scn-error" role="alert" data-testid="analysis-error">
+            {t('progress.error', { message: analysis.error })}
+          </p>
+        ) : null}
+        {running && sweeps ? <AnalysisProgress progress={analysis.progress} /> : null}
         <ul>
           {items.map(({ sweep, item }, i) => (
             <li key={i} data-kind={item.kind}>

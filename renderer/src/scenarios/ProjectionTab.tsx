@@ -10,11 +10,15 @@ import {
   YAxis,
 } from 'recharts';
 import { categoryNames, type CategoryId } from '../../../shared/service/types';
-import { useCatalog, useDesign, useLang, useServices } from '../AppContext';
-import { projectionOf } from './analysis';
+import { useDesign, useLang, useServices } from '../AppContext';
+import { AnalysisProgress } from './AnalysisProgress';
 import { ChartFrame } from './ChartFrame';
 import { categoryColor, type ChartTheme } from './chartTheme';
 import { formatMoney, useScenarioT } from './strings';
+import { useAnalysis } from './useAnalysis';
+
+/** Months projected (the tab's title says 12). */
+const MONTHS = 12;
 
 /** 12-month projection of one scenario: stacked monthly bars, a table, free-tier end and first warning. */
 export function ProjectionTab({
@@ -26,10 +30,28 @@ export function ProjectionTab({
 }) {
   const t = useScenarioT();
   const lang = useLang();
-  const catalog = useCatalog();
   const design = useDesign((s) => s.design);
   const { commands, context } = useServices();
-  const projection = projectionOf(design, catalog, scenarioId, lang);
+  const analysis = useAnalysis(design, `projection:${scenarioId}:${lang}:${MONTHS}`, () => ({
+    kind: 'projection',
+    design,
+    scenarioId,
+    lang,
+    months: MONTHS,
+  }));
+  const projection = analysis.result?.projection;
+  if (analysis.error !== null)
+    return (
+      <p className="scn-error" role="alert" data-testid="analysis-error">
+        {t('progress.error', { message: analysis.error })}
+      </p>
+    );
+  if (!projection)
+    return (
+      <div className="scn-loading" style={{ height: 320 }}>
+        <AnalysisProgress progress={analysis.progress} />
+      </div>
+    );
   // Categories billed in some month (all-zero columns are noise).
   const categories = [...new Set(projection.months.flatMap((m) => Object.keys(m.byCategory)))]
     .filter((c) => projection.months.some((m) => (m.byCategory[c] ?? 0) >= 0.005))

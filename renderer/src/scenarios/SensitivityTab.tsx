@@ -9,14 +9,16 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { useCatalog, useDesign, useLang } from '../AppContext';
-import { sensitivityOf } from './analysis';
+import { useDesign, useLang } from '../AppContext';
+import { AnalysisProgress } from './AnalysisProgress';
 import { ChartFrame } from './ChartFrame';
 import type { ChartTheme } from './chartTheme';
 import { formatMoney, formatSignedMoney, useScenarioT } from './strings';
-import { useDeferred } from './useDeferred';
+import { useAnalysis } from './useAnalysis';
 
 const TOP = 10;
+/** Each input is varied by ±20 %. */
+const DELTA = 0.2;
 
 /** Tornado chart: each input at −20 % and +20 %, the change of the monthly total, ranked. */
 export function SensitivityTab({
@@ -28,12 +30,27 @@ export function SensitivityTab({
 }) {
   const t = useScenarioT();
   const lang = useLang();
-  const catalog = useCatalog();
   const design = useDesign((s) => s.design);
-  const result = useDeferred(design, `${scenarioId}:${lang}`, () =>
-    sensitivityOf(design, catalog, scenarioId, lang),
-  );
-  if (!result) return <div className="scn-loading">…</div>;
+  const analysis = useAnalysis(design, `sensitivity:${scenarioId}:${lang}:${DELTA}`, () => ({
+    kind: 'sensitivity',
+    design,
+    scenarioId,
+    lang,
+    delta: DELTA,
+  }));
+  const result = analysis.result?.sensitivity;
+  if (analysis.error !== null)
+    return (
+      <p className="scn-error" role="alert" data-testid="analysis-error">
+        {t('progress.error', { message: analysis.error })}
+      </p>
+    );
+  if (!result)
+    return (
+      <div className="scn-loading" style={{ height: 200 }}>
+        <AnalysisProgress progress={analysis.progress} />
+      </div>
+    );
   const pct = Math.round(result.delta * 100);
   const low = t('sensitivity.low', { pct });
   const high = t('sensitivity.high', { pct });

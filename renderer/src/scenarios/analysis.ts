@@ -1,7 +1,9 @@
 /**
- * The scenario analyses the views show, all computed by shared/scenarios over the pricing
- * engine (never here), memoised per design object: an edit makes a new design, so a stale
- * result is never shown and the same design is never priced twice for the same question.
+ * The quick scenario analyses the views show (a few estimates each), all computed by
+ * shared/scenarios over the pricing engine (never here), memoised per design object: an edit
+ * makes a new design, so a stale result is never shown and the same design is never priced
+ * twice for the same question. Long analyses (load sweep, sensitivity, the projection
+ * shown in the view) run in the analysis worker: see useAnalysis.ts.
  */
 import { priceBooks as bundledPriceBooks } from '../../../catalog/index';
 import type { Design } from '../../../shared/model';
@@ -12,15 +14,11 @@ import {
   estimateRange,
   nodeDeltas,
   projectMonths,
-  sensitivity,
-  sweepLoad,
   type DiagramDeltas,
-  type LoadSweep,
   type PurchaseComparison,
   type Projection,
   type RangeEstimate,
   type ScenarioComparison,
-  type Sensitivity,
 } from '../../../shared/scenarios';
 import type { Catalog, Lang, PriceBook } from '../../../shared/service/types';
 
@@ -63,21 +61,9 @@ export function rangeOf(design: Design, catalog: Catalog, scenarioId: string): R
   );
 }
 
-export function sweepOf(design: Design, catalog: Catalog, scenarioId: string, lang: Lang): LoadSweep {
-  return memo(design, `sweep:${scenarioId}:${lang}`, () =>
-    sweepLoad(design, catalog, appPriceBooks, { scenarioId, lang }),
-  );
-}
-
 export function projectionOf(design: Design, catalog: Catalog, scenarioId: string, lang: Lang): Projection {
   return memo(design, `projection:${scenarioId}:${lang}`, () =>
     projectMonths(design, catalog, appPriceBooks, { scenarioId, months: 12, lang }),
-  );
-}
-
-export function sensitivityOf(design: Design, catalog: Catalog, scenarioId: string, lang: Lang): Sensitivity {
-  return memo(design, `sensitivity:${scenarioId}:${lang}`, () =>
-    sensitivity(design, catalog, appPriceBooks, { scenarioId, delta: 0.2, lang }),
   );
 }
 

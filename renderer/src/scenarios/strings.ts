@@ -64,6 +64,20 @@ export const scenarioStrings = {
     en: '{first}, then {count} more steps up to {to} (at {at}×)',
     fr: '{first}, puis {count} paliers de plus jusqu’à {to} (à {at}×)',
   },
+  'progress.points': {
+    en: 'Pricing the curve: point {done} of {total}',
+    fr: 'Calcul de la courbe : point {done} sur {total}',
+  },
+  'progress.events': {
+    en: 'Locating thresholds: step {done} of {total}',
+    fr: 'Recherche des seuils : étape {done} sur {total}',
+  },
+  'progress.inputs': {
+    en: 'Varying the inputs: {done} of {total}',
+    fr: 'Variation des entrées : {done} sur {total}',
+  },
+  'progress.months': { en: 'Projecting {total} months', fr: 'Projection sur {total} mois' },
+  'progress.error': { en: 'The analysis failed: {message}', fr: 'L’analyse a échoué : {message}' },
   'curve.logScale': { en: 'Log scale for cost', fr: 'Échelle log. pour le coût' },
   'curve.at': { en: 'at {factor}×', fr: 'à {factor}×' },
   'projection.month': { en: 'Month', fr: 'Mois' },

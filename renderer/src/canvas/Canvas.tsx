@@ -22,6 +22,13 @@ import { emptySelection } from '../model/selection';
 import { applyEdgeChanges, applyNodeChanges, regroupAfterDrag } from './applyFlowChanges';
 import { connectionRefusal } from './connectionRefusal';
 import { ContextMenu, type ContextMenuState } from './ContextMenu';
+import {
+  mergeDragPositions,
+  noDragPositions,
+  splitDragChanges,
+  withDragPositions,
+  type DragPositions,
+} from './dragOverlay';
 import { labelEdges, useEdgeLabeller } from './edgeLabels';
 import { nodeTypes } from './nodeTypes';
 import {
@@ -40,6 +47,8 @@ const fitViewOptions = { padding: 0.04, maxZoom: 1.2 } as const;
 const minimapStyle = { width: 168, height: 112 } as const;
 const multiSelectKeys = ['Meta', 'Control', 'Shift'];
 const panButtons = [1, 2];
+/** Above this many items the canvas mounts only the nodes and edges inside the view. */
+const VISIBLE_ONLY_THRESHOLD = 300;
 
 function hasContent(context: CommandContext): boolean {
   const { design } = context.design.getState();
@@ -58,13 +67,15 @@ export function Canvas() {
   const [measured, setMeasured] = useState<ReadonlyMap<string, { width: number; height: number }>>(new Map());
   const [menu, setMenu] = useState<ContextMenuState | null>(null);
   const draggedIds = useRef<string[]>([]);
+  const [dragPositions, setDragPositions] = useState<DragPositions>(noDragPositions);
 
   // Previous projection, so unchanged items keep their object identity (see reuseUnchanged).
   const [previous] = useState(() => new ProjectionCache());
-  const nodes = useMemo(
+  const projected = useMemo(
     () => previous.nodes(toFlowNodes(design, selection, measured)),
     [previous, design, selection, measured],
   );
+  const nodes = useMemo(() => withDragPositions(projected, dragPositions), [projected, dragPositions]);
   const labeller = useEdgeLabeller();
   const edges = useMemo(
     () => previous.edges(labelEdges(toFlowEdges(design, selection, lang), labeller)),
@@ -91,7 +102,11 @@ export function Canvas() {
   }, [context, epoch, flow]);
 
   const onNodesChange = useCallback(
-    (changes: NodeChange<FlowNode>[]) => {
+    (all: NodeChange<FlowNode>[]) => {
+      // Positions during a drag stay in the canvas; the design gets the final one (see dragOverlay).
+      const { moves, rest: changes } = splitDragChanges(all);
+      if (moves.size > 0) setDragPositions((positions) => mergeDragPositions(positions, moves));
+      if (changes.length === 0) return;
       const store = context.design.getState();
       const ui = context.ui.getState();
       const outcome = applyNodeChanges(store.design, ui.selection, changes);
@@ -139,6 +154,7 @@ export function Canvas() {
     if (regrouped !== store.design) store.preview(regrouped);
     store.endGesture();
     draggedIds.current = [];
+    setDragPositions(noDragPositions);
   }, [context, measured]);
 
   const servicesOf = useCallback(
@@ -266,6 +282,7 @@ export function Canvas() {
         defaultEdgeOptions={{ type: 'default' }}
         connectionRadius={28}
         elevateEdgesOnSelect
+        onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_THRESHOLD}
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#c7ccd4" />
         <MiniMap

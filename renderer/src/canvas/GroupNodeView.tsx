@@ -1,6 +1,7 @@
 import { NodeResizer, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useDesign, useDesignStoreApi, useT } from '../AppContext';
+import { groupById } from '../store/designIndex';
 import { AwsIcon } from './AwsIcon';
 import type { FlowNode } from './projection';
 
@@ -12,7 +13,7 @@ const groupIcons = {
 
 /** A VPC / AZ / subnet container; resizable when selected (one history entry per resize). */
 function GroupNodeViewInner({ data, selected }: NodeProps<FlowNode>) {
-  const group = useDesign((s) => s.design.groups.find((g) => g.id === data.id));
+  const group = useDesign((s) => groupById(s.design, data.id));
   const store = useDesignStoreApi();
   const t = useT();
   if (!group) return null;

@@ -2,12 +2,13 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useCatalog, useDesign, useLang } from '../AppContext';
 import { AwsIcon } from './AwsIcon';
+import { nodeById } from '../store/designIndex';
 import { renderNodeBadge } from './nodeBadges';
 import type { FlowNode } from './projection';
 
 /** A service on the canvas: AWS icon, label, service name, and an optional badge slot. */
 function ServiceNodeViewInner({ data, selected }: NodeProps<FlowNode>) {
-  const node = useDesign((s) => s.design.nodes.find((n) => n.id === data.id));
+  const node = useDesign((s) => nodeById(s.design, data.id));
   const catalog = useCatalog();
   const lang = useLang();
   if (!node) return null;

@@ -1,16 +1,22 @@
-import { useLang } from '../AppContext';
+import { useCatalog, useDesign, useLang } from '../AppContext';
+import type { DesignState } from '../store/designStore';
+import { costReportFor } from './costReport';
 import { formatUsd, formatUsdCompact } from './format';
 import { reportIndex } from './reportIndex';
-import { useCostReport } from './useCostReport';
 
-/** The node's monthly cost in the corner of its canvas card; '?' when a line has no price. */
+/**
+ * The node's monthly cost in the corner of its canvas card; '?' when a line has no price.
+ * It selects only its own figures (primitives), so an edit re-renders the badges whose cost
+ * changed, not all of them.
+ */
 export function CostBadge({ nodeId }: { readonly nodeId: string }) {
-  const report = useCostReport();
+  const catalog = useCatalog();
   const lang = useLang();
-  const cost = reportIndex(report).nodes.get(nodeId);
-  if (!cost) return null;
-  const missing = cost.lines.some((l) => l.missingPrice);
-  const title = `${formatUsd(cost.monthlyUsd, lang)}${lang === 'fr' ? ' par mois' : ' per month'}${
+  const indexOf = (s: DesignState) => reportIndex(costReportFor(s.design, catalog));
+  const monthlyUsd = useDesign((s) => indexOf(s).nodes.get(nodeId)?.monthlyUsd);
+  const missing = useDesign((s) => indexOf(s).missingNodes.has(nodeId));
+  if (monthlyUsd === undefined) return null;
+  const title = `${formatUsd(monthlyUsd, lang)}${lang === 'fr' ? ' par mois' : ' per month'}${
     missing ? (lang === 'fr' ? ' (prix manquants)' : ' (missing prices)') : ''
   }`;
   return (
@@ -18,14 +24,10 @@ export function CostBadge({ nodeId }: { readonly nodeId: string }) {
       className={`cost-badge${missing ? ' cost-badge--missing' : ''}`}
       title={title}
       data-testid={`cost-badge-${nodeId}`}
-      data-usd={cost.monthlyUsd}
+      data-usd={monthlyUsd}
     >
-      {missing && cost.monthlyUsd === 0
-        ? lang === 'fr'
-          ? '? $'
-          : '$ ?'
-        : formatUsdCompact(cost.monthlyUsd, lang)}
-      {missing && cost.monthlyUsd > 0 ? <span aria-hidden="true">+ ?</span> : null}
+      {missing && monthlyUsd === 0 ? (lang === 'fr' ? '? $' : '$ ?') : formatUsdCompact(monthlyUsd, lang)}
+      {missing && monthlyUsd > 0 ? <span aria-hidden="true">+ ?</span> : null}
     </span>
   );
 }

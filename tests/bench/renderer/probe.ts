@@ -114,8 +114,9 @@ export async function armUntil(
         const started = (event: Event): void => {
           document.removeEventListener(eventType, started, true);
           const t0 = event.timeStamp;
-          const poll = (now: number): void => {
-            if (holds()) resolve(now - t0);
+          const poll = (): void => {
+            // performance.now(), not the frame's timestamp: the frame may have begun before the event.
+            if (holds()) resolve(performance.now() - t0);
             else requestAnimationFrame(poll);
           };
           requestAnimationFrame(poll);

@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4173;
+// NUAGE_E2E_PORT lets two runs on one machine use different preview servers.
+const PORT = Number(process.env['NUAGE_E2E_PORT'] ?? 4173);
 
 /** End-to-end tests of the renderer in web mode (Chromium from apt, see ENVIRONMENT.md). */
 export default defineConfig({
@@ -34,7 +35,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    command: 'npm run web:build && npm run web:preview',
+    command: `npm run web:build && npx vite preview --config vite.web.config.ts --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}`,
     reuseExistingServer: !process.env['CI'],
     timeout: 120_000,

@@ -19,16 +19,11 @@ import { useCatalog, useDesign, useServices, useT, useUi } from '../AppContext';
 import { translate } from '../i18n/dictionary';
 import { addConnection, addGroup, addServiceNode, groupAt } from '../model/edits';
 import { emptySelection } from '../model/selection';
-import { applyEdgeChanges, applyNodeChanges, regroupAfterDrag } from './applyFlowChanges';
+import { applyEdgeChanges, regroupAfterDrag } from './applyFlowChanges';
 import { connectionRefusal } from './connectionRefusal';
 import { ContextMenu, type ContextMenuState } from './ContextMenu';
-import {
-  mergeDragPositions,
-  noDragPositions,
-  splitDragChanges,
-  withDragPositions,
-  type DragPositions,
-} from './dragOverlay';
+import { mergeDragPositions, noDragPositions, withDragPositions, type DragPositions } from './dragOverlay';
+import { dispatchNodeChanges } from './nodeChanges';
 import { labelEdges, useEdgeLabeller } from './edgeLabels';
 import { nodeTypes } from './nodeTypes';
 import {
@@ -102,33 +97,28 @@ export function Canvas() {
   }, [context, epoch, flow]);
 
   const onNodesChange = useCallback(
-    (all: NodeChange<FlowNode>[]) => {
-      // Positions during a drag stay in the canvas; the design gets the final one (see dragOverlay).
-      const { moves, rest: changes } = splitDragChanges(all);
-      if (moves.size > 0) setDragPositions((positions) => mergeDragPositions(positions, moves));
-      if (changes.length === 0) return;
-      const store = context.design.getState();
-      const ui = context.ui.getState();
-      const outcome = applyNodeChanges(store.design, ui.selection, changes);
-      if (outcome.measured.size > 0)
-        setMeasured((previous) => {
-          let changed = false;
-          const next = new Map(previous);
-          for (const [id, size] of outcome.measured) {
-            const old = previous.get(id);
-            if (!old || old.width !== size.width || old.height !== size.height) {
-              next.set(id, size);
-              changed = true;
-            }
-          }
-          return changed ? next : previous;
-        });
-      if (outcome.design !== store.design) {
-        if (store.isGesturing()) store.preview(outcome.design);
-        else store.commit(outcome.design);
-      }
-      ui.setSelection(outcome.selection);
-    },
+    (changes: NodeChange<FlowNode>[]) =>
+      dispatchNodeChanges(
+        {
+          design: context.design,
+          ui: context.ui,
+          onDragMoves: (moves) => setDragPositions((positions) => mergeDragPositions(positions, moves)),
+          onMeasured: (sizes) =>
+            setMeasured((previous) => {
+              let changed = false;
+              const next = new Map(previous);
+              for (const [id, size] of sizes) {
+                const old = previous.get(id);
+                if (!old || old.width !== size.width || old.height !== size.height) {
+                  next.set(id, size);
+                  changed = true;
+                }
+              }
+              return changed ? next : previous;
+            }),
+        },
+        changes,
+      ),
     [context],
   );
 

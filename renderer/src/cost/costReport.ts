@@ -55,11 +55,15 @@ export function sameForCost(a: Design, b: Design): boolean {
 /** The last design estimated per catalog, to reuse its report across layout-only changes. */
 const lastEstimated = new WeakMap<Catalog, { design: Design; report: CostReport }>();
 
-/** estimateDesign for the design's active scenario, cached per (catalog, design). */
+/**
+ * estimateDesign (or `estimate`, for tests) for the design's active scenario, cached per
+ * (catalog, design); a design that differs from the last one only in layout reuses its report.
+ */
 export function costReportFor(
   design: Design,
   catalog: Catalog,
   books: Readonly<Record<string, PriceBook>> = priceBooks,
+  estimate: typeof estimateDesign = estimateDesign,
 ): CostReport {
   let byDesign = reports.get(catalog);
   if (!byDesign) {
@@ -76,7 +80,7 @@ export function costReportFor(
     const scenarioId = design.scenarios.some((s) => s.id === design.activeScenarioId)
       ? design.activeScenarioId
       : undefined;
-    report = estimateDesign(design, catalog, books, scenarioId === undefined ? {} : { scenarioId });
+    report = estimate(design, catalog, books, scenarioId === undefined ? {} : { scenarioId });
     byDesign.set(design, report);
     if (books === priceBooks) lastEstimated.set(catalog, { design, report });
   }

@@ -129,6 +129,22 @@ export const scenarioSchema = z.object({
 });
 export type Scenario = z.infer<typeof scenarioSchema>;
 
+/**
+ * A price the user knows for one meter in one region (from the AWS page, or a negotiated /
+ * EDP discount): replaces the bundled price, or prices a meter the price book lacks.
+ */
+export const priceOverrideSchema = z.object({
+  region: z.string().min(1),
+  /** Price-book meter key, e.g. `sagemaker.hosting.ml.m5.xlarge.hours`. */
+  meter: z.string().min(1),
+  /** USD per `per` units of the meter. */
+  usd: z.number().finite().nonnegative(),
+  per: z.number().finite().positive().default(1),
+  /** Where the figure comes from ("AWS page 2026-11", "EDP -12 %"). */
+  note: z.string().optional(),
+});
+export type PriceOverride = z.infer<typeof priceOverrideSchema>;
+
 export const designSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   name: z.string().min(1),
@@ -139,6 +155,8 @@ export const designSchema = z.object({
   scenarios: z.array(scenarioSchema).default([]),
   activeScenarioId: idSchema.optional(),
   notes: z.string().default(''),
+  /** User prices, unique per (region, meter). Absent = none (files before this field). */
+  priceOverrides: z.array(priceOverrideSchema).optional(),
 });
 export type Design = z.infer<typeof designSchema>;
 /** What callers may write: defaults not yet applied. */

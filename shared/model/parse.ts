@@ -140,6 +140,18 @@ function checkReferences(design: Design): Issue[] {
         });
     });
   });
+  const priced = new Map<string, number>();
+  design.priceOverrides?.forEach((o, i) => {
+    const key = `${o.region}\u0000${o.meter}`;
+    const previous = priced.get(key);
+    if (previous !== undefined)
+      issues.push({
+        code: 'duplicate_price_override',
+        message: `Price of "${o.meter}" in ${o.region} is already set at priceOverrides[${previous}]`,
+        path: `priceOverrides[${i}]`,
+      });
+    else priced.set(key, i);
+  });
   if (design.activeScenarioId !== undefined && !scenarioIds.has(design.activeScenarioId)) {
     issues.push({
       code: 'unknown_scenario',

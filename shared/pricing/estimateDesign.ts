@@ -3,12 +3,15 @@ import type { Catalog, PriceBook } from '../service/types';
 import { simulateInOrder } from '../simulation/simulate';
 import type { SimulationOptions } from '../simulation/types';
 import { estimateInOrder } from './estimate';
+import { applyPriceOverrides, markUserPrices, meterUnits } from './overrides';
 import type { CostReport, EstimateOptions } from './types';
 
 /**
  * Simulates and prices a design in one call, in the scenario's region (or the design's),
  * with the scenario's free-tier and purchase-option choices unless options override them.
- * A region without a price book is reported and every line is flagged missing.
+ * The design's user prices for that region (priceOverrides) replace the bundled ones; their
+ * lines carry `userPrice: true`. A region without a price book is reported and every line
+ * without a user price is flagged missing.
  *
  * @example
  * estimateDesign(design, catalog, priceBooks, { scenarioId: 'blackFriday' }).totalMonthlyUsd
@@ -20,19 +23,23 @@ export function estimateDesign(
   options: SimulationOptions & EstimateOptions = {},
 ): CostReport {
   const { sim, order } = simulateInOrder(design, catalog, options);
-  const book = priceBooks[sim.region];
-  if (book) return estimateInOrder(sim, order, design, catalog, book, options);
-  const empty: PriceBook = { region: sim.region, currency: 'USD', as_of: '', meters: {} };
-  const report = estimateInOrder(sim, order, design, catalog, empty, options);
+  const bundled = priceBooks[sim.region];
+  const overrides = design.priceOverrides;
+  if (bundled && !overrides?.length) return estimateInOrder(sim, order, design, catalog, bundled, options);
+  const base: PriceBook = bundled ?? { region: sim.region, currency: 'USD', as_of: '', meters: {} };
+  const book = applyPriceOverrides(base, overrides, sim.region, meterUnits(catalog));
+  const report = estimateInOrder(sim, order, design, catalog, book, options);
+  const marked = book === base ? report : markUserPrices(report, book);
+  if (bundled) return marked;
   return {
-    ...report,
+    ...marked,
     problems: [
       {
         severity: 'error',
         code: 'missing_price_book',
         message: `No price book for region ${sim.region}: no line can be priced (available: ${Object.keys(priceBooks).join(', ') || 'none'})`,
       },
-      ...report.problems,
+      ...marked.problems,
     ],
   };
 }

@@ -29,6 +29,8 @@ export interface CostLine {
   readonly monthlyUsd: number;
   /** True when the meter has no price in this region: the line is NOT counted as zero. */
   readonly missingPrice?: boolean;
+  /** True when the price is the user's (Design.priceOverrides), not the price book's. */
+  readonly userPrice?: true;
 }
 
 export interface NodeCost {

@@ -311,9 +311,10 @@ export interface PriceEntry {
    * How the figure was confirmed: 'aws-text' (read on an AWS pricing page or doc),
    * 'aws-example' (derived from an AWS worked example), 'aws-offer' (an AWS Price List
    * offer file), or 'transcription' (a third-party copy of AWS Price List data, agreeing
-   * across independent copies; shown to users as unverified). Absent = 'aws-text'.
+   * across independent copies; shown to users as unverified), or 'user' (a price the user
+   * set in the design, see Design.priceOverrides). Absent = 'aws-text'.
    */
-  readonly verification?: 'aws-text' | 'aws-example' | 'aws-offer' | 'transcription';
+  readonly verification?: 'aws-text' | 'aws-example' | 'aws-offer' | 'transcription' | 'user';
 }
 
 export interface PriceBook {

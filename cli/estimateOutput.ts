@@ -18,6 +18,8 @@ export interface EstimateJson {
       /** null when the meter has no price in the region (the line is not counted). */
       readonly unitPriceUsd: number | null;
       readonly monthlyUsd: number | null;
+      /** Present (true) when the price is the user's (the design's priceOverrides). */
+      readonly userPrice?: true;
     }[];
   }[];
   readonly problems: readonly {
@@ -58,6 +60,7 @@ export function toEstimateJson(report: CostReport, sourceOf: ReadonlyMap<string,
           unit: l.unit,
           unitPriceUsd: l.missingPrice ? null : Number(l.unitPriceUsd.toPrecision(12)),
           monthlyUsd: l.missingPrice ? null : roundCents(l.monthlyUsd),
+          ...(l.userPrice ? { userPrice: true as const } : {}),
         })),
       };
     }),
@@ -79,6 +82,7 @@ const count = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 
 
 /**
  * The report as an aligned text table: one row per line, node subtotals, total, problems.
+ * A line priced by the user's own price says "(your price)" after its unit price.
  */
 export function formatTable(json: EstimateJson, asOf: string): string {
   const header = ['Node', 'Service', 'Meter', 'Quantity', 'Unit', 'Unit price', 'Monthly'];
@@ -92,7 +96,9 @@ export function formatTable(json: EstimateJson, asOf: string): string {
         l.meter,
         count(l.quantity),
         l.unit,
-        l.unitPriceUsd === null ? 'no price' : unitPrice(l.unitPriceUsd),
+        l.unitPriceUsd === null
+          ? 'no price'
+          : `${unitPrice(l.unitPriceUsd)}${l.userPrice ? ' (your price)' : ''}`,
         l.monthlyUsd === null ? 'missing' : usd(l.monthlyUsd),
       ]),
     );

@@ -1,6 +1,7 @@
 /** Instance types and helpers shared by the SageMaker services. */
 import type {
   CfnContext,
+  CfnMappingTable,
   CfnResource,
   CfnValue,
   ConnectionRule,
@@ -68,15 +69,64 @@ export const instanceField = (types: readonly InstanceType[], defaultType: strin
   options: instanceOptions(types),
 });
 
-/** Image of the built-in XGBoost algorithm, a sensible default for tabular fraud scoring. */
-export const xgboostImage = (
-  param: (name: string, d: { Type: string; Default: string; Description: string }) => CfnValue,
-): CfnValue =>
-  param('XgboostImageUri', {
-    Type: 'String',
-    Default: '683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.7-1',
-    Description: 'SageMaker XGBoost container image for the stack region',
+/**
+ * Accounts owning SageMaker's built-in images per region: `xgboost` for the XGBoost
+ * algorithm (sagemaker-xgboost 1.x) and `modelMonitor` for the Model Monitor analyzer.
+ * Source: "Docker Registry Paths and Example Code", one page per region, e.g.
+ * https://docs.aws.amazon.com/sagemaker/latest/dg-ecr-paths/ecr-eu-west-3.html (XGBoost
+ * (algorithm) and Model Monitor (algorithm) sections) and
+ * https://docs.aws.amazon.com/sagemaker/latest/dg/model-monitor-pre-built-container.html;
+ * the same table the SageMaker Python SDK's image_uris.retrieve reads
+ * (image_uri_config/xgboost.json, model-monitor.json). A region not listed here is
+ * reported at export time, and Fn::FindInMap stops the stack there: never a wrong image.
+ */
+export const imageAccounts: Readonly<Record<string, { xgboost: string; modelMonitor: string }>> = {
+  'ap-east-1': { xgboost: '651117190479', modelMonitor: '001633400207' },
+  'ap-northeast-1': { xgboost: '354813040037', modelMonitor: '574779866223' },
+  'ap-northeast-2': { xgboost: '366743142698', modelMonitor: '709848358524' },
+  'ap-south-1': { xgboost: '720646828776', modelMonitor: '126357580389' },
+  'ap-southeast-1': { xgboost: '121021644041', modelMonitor: '245545462676' },
+  'ap-southeast-2': { xgboost: '783357654285', modelMonitor: '563025443158' },
+  'ca-central-1': { xgboost: '341280168497', modelMonitor: '536280801234' },
+  'cn-north-1': { xgboost: '450853457545', modelMonitor: '453000072557' },
+  'cn-northwest-1': { xgboost: '451049120500', modelMonitor: '453252182341' },
+  'eu-central-1': { xgboost: '492215442770', modelMonitor: '048819808253' },
+  'eu-north-1': { xgboost: '662702820516', modelMonitor: '895015795356' },
+  'eu-west-1': { xgboost: '141502667606', modelMonitor: '468650794304' },
+  'eu-west-2': { xgboost: '764974769150', modelMonitor: '749857270468' },
+  'eu-west-3': { xgboost: '659782779980', modelMonitor: '680080141114' },
+  'me-south-1': { xgboost: '801668240914', modelMonitor: '607024016150' },
+  'sa-east-1': { xgboost: '737474898029', modelMonitor: '539772159869' },
+  'us-east-1': { xgboost: '683313688378', modelMonitor: '156813124566' },
+  'us-east-2': { xgboost: '257758044811', modelMonitor: '777275614652' },
+  'us-west-1': { xgboost: '746614075791', modelMonitor: '890145073186' },
+  'us-west-2': { xgboost: '246618743249', modelMonitor: '159807026194' },
+};
+
+/** Name of the template mapping holding `imageAccounts`. */
+export const IMAGE_ACCOUNTS = 'SageMakerImageAccounts';
+
+/** The Mappings contribution of every SageMaker service using a built-in image. */
+export const imageMappings = (): Readonly<Record<string, CfnMappingTable>> => ({
+  [IMAGE_ACCOUNTS]: imageAccounts,
+});
+
+/**
+ * A built-in image in the stack's own region: the registry account comes from the
+ * region mapping, the domain from AWS::URLSuffix (amazonaws.com, amazonaws.com.cn).
+ *
+ * @example
+ * builtInImage('xgboost', 'sagemaker-xgboost:1.7-1')
+ * // { 'Fn::Sub': ['${Account}.dkr.ecr.${AWS::Region}.${AWS::URLSuffix}/sagemaker-xgboost:1.7-1',
+ * //   { Account: { 'Fn::FindInMap': ['SageMakerImageAccounts', { Ref: 'AWS::Region' }, 'xgboost'] } }] }
+ */
+export const builtInImage = (image: 'xgboost' | 'modelMonitor', repository: string): CfnValue =>
+  sub(`\${Account}.dkr.ecr.\${AWS::Region}.\${AWS::URLSuffix}/${repository}`, {
+    Account: { 'Fn::FindInMap': [IMAGE_ACCOUNTS, { Ref: 'AWS::Region' }, image] },
   });
+
+/** Image of the built-in XGBoost algorithm, a sensible default for tabular fraud scoring. */
+export const xgboostImage = (): CfnValue => builtInImage('xgboost', 'sagemaker-xgboost:1.7-1');
 
 /** S3 URI prefix inside the bucket the node is connected to (or a parameter when none). */
 export function bucketUri(
@@ -110,7 +160,7 @@ export function endpointResources(
       Properties: {
         ExecutionRoleArn: roleArn(ctx.roleLogicalId, id),
         PrimaryContainer: {
-          Image: xgboostImage(ctx.param),
+          Image: xgboostImage(),
           ModelDataUrl: bucketUri(ctx.environment, ctx.param, 'models/model.tar.gz'),
         },
       },

@@ -87,7 +87,7 @@ export function pipelineResource(ctx: CfnContext, step: 'Training' | 'Tuning'): 
     Steps: [{ Name: step, Type: step, Arguments: stepArguments }],
   });
   const variables: Record<string, CfnValue> = {
-    Image: xgboostImage(ctx.param),
+    Image: xgboostImage(),
     RoleArn: roleArn(ctx.roleLogicalId, ctx.nodeId),
     TrainUri: bucketUri(ctx.environment, ctx.param, 'training/'),
     OutputUri: bucketUri(ctx.environment, ctx.param, 'models/'),

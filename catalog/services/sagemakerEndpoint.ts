@@ -15,6 +15,7 @@ import { logRule } from '../rules';
 import {
   bucketUri,
   endpointResources,
+  imageMappings,
   hostingMeters,
   hostingTypes,
   instanceField,
@@ -69,6 +70,7 @@ export const sagemakerEndpoint = defineService({
   },
   cloudformation: {
     types: ['AWS::SageMaker::Model', 'AWS::SageMaker::EndpointConfig', 'AWS::SageMaker::Endpoint'],
+    mappings: imageMappings,
     role: { principal: 'sagemaker.amazonaws.com' },
     resources(ctx): Record<string, CfnResource> {
       const id = ctx.nodeId;

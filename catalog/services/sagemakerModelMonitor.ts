@@ -1,12 +1,17 @@
 import { defineService, type CfnResource } from '../../shared/service/types';
 import { loc, quantities, ref, roleArn, str, sub } from '../helpers';
 import { logRule } from '../rules';
-import { bucketUri, instanceField, processingMeters, processingTypes } from '../sagemaker';
+import {
+  bucketUri,
+  builtInImage,
+  imageMappings,
+  instanceField,
+  processingMeters,
+  processingTypes,
+} from '../sagemaker';
 
 const runsPerMonth: Record<string, number> = { hourly: 730, daily: 30 };
 const cron: Record<string, string> = { hourly: 'cron(0 * ? * * *)', daily: 'cron(0 0 ? * * *)' };
-/** Managed Model Monitor data-quality analyzer image for us-east-1 (SageMaker docs). */
-const MONITOR_IMAGE = '156813124566.dkr.ecr.us-east-1.amazonaws.com/sagemaker-model-monitor-analyzer';
 
 /** SageMaker Model Monitor: scheduled data-quality checks of an endpoint's traffic. */
 export const sagemakerModelMonitor = defineService({
@@ -65,7 +70,9 @@ export const sagemakerModelMonitor = defineService({
           Type: 'AWS::SageMaker::DataQualityJobDefinition',
           Properties: {
             JobDefinitionName: definitionName,
-            DataQualityAppSpecification: { ImageUri: MONITOR_IMAGE },
+            DataQualityAppSpecification: {
+              ImageUri: builtInImage('modelMonitor', 'sagemaker-model-monitor-analyzer'),
+            },
             DataQualityJobInput: {
               EndpointInput: { EndpointName: endpoint, LocalPath: '/opt/ml/processing/input' },
             },
@@ -105,6 +112,7 @@ export const sagemakerModelMonitor = defineService({
         },
       };
     },
+    mappings: imageMappings,
     arn: (id) => ref(id),
     reference: (id) => ref(id),
   },

@@ -1,6 +1,6 @@
 import { defineService, type CfnResource } from '../../shared/service/types';
 import { fmt, getAtt, loc, num, quantities, ref, str } from '../helpers';
-import { trainingMeters } from '../sagemaker';
+import { imageMappings, trainingMeters } from '../sagemaker';
 import { pipelineResource, trainingFields, trainingRules } from '../sagemakerJobs';
 
 /** SageMaker training job, exported as a pipeline with one Training step. */
@@ -44,6 +44,7 @@ export const sagemakerTraining = defineService({
   },
   cloudformation: {
     types: ['AWS::SageMaker::Pipeline'],
+    mappings: imageMappings,
     role: { principal: 'sagemaker.amazonaws.com' },
     resources: (ctx): Record<string, CfnResource> => ({ [ctx.nodeId]: pipelineResource(ctx, 'Training') }),
     arn: (id) => getAtt(id, 'PipelineName'),

@@ -1,6 +1,6 @@
 import { defineService, type CfnResource } from '../../shared/service/types';
 import { fmt, getAtt, loc, num, quantities, ref, str } from '../helpers';
-import { trainingMeters } from '../sagemaker';
+import { imageMappings, trainingMeters } from '../sagemaker';
 import { pipelineResource, trainingFields, trainingRules } from '../sagemakerJobs';
 
 /** SageMaker automatic model tuning: many training jobs searching hyperparameters. */
@@ -70,6 +70,7 @@ export const sagemakerTuning = defineService({
   },
   cloudformation: {
     types: ['AWS::SageMaker::Pipeline'],
+    mappings: imageMappings,
     role: { principal: 'sagemaker.amazonaws.com' },
     resources: (ctx): Record<string, CfnResource> => ({ [ctx.nodeId]: pipelineResource(ctx, 'Tuning') }),
     arn: (id) => getAtt(id, 'PipelineName'),

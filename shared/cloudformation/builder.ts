@@ -1,4 +1,4 @@
-import type { CfnParameter, CfnResource, CfnValue } from '../service/types';
+import type { CfnMappingTable, CfnParameter, CfnResource, CfnValue } from '../service/types';
 import type { Problem } from '../validation/problem';
 
 /** A CloudFormation template as plain data, long-form intrinsics. */
@@ -6,6 +6,8 @@ export interface Template {
   readonly AWSTemplateFormatVersion: '2010-09-09';
   readonly Description: string;
   readonly Parameters?: Readonly<Record<string, CfnParameter & { readonly AllowedPattern?: string }>>;
+  readonly Mappings?: Readonly<Record<string, CfnMappingTable>>;
+  readonly Conditions?: Readonly<Record<string, CfnValue>>;
   readonly Resources: Readonly<Record<string, CfnResource>>;
   readonly Outputs?: Readonly<Record<string, { readonly Value: CfnValue; readonly Description: string }>>;
 }
@@ -53,6 +55,8 @@ export class TemplateBuilder {
   readonly resources: Record<string, CfnResource> = {};
   readonly parameters: Record<string, CfnParameter & { AllowedPattern?: string }> = {};
   readonly outputs: Record<string, { Value: CfnValue; Description: string }> = {};
+  readonly mappings: Record<string, Record<string, Record<string, string>>> = {};
+  readonly conditions: Record<string, CfnValue> = {};
   readonly problems: Problem[] = [];
   /** Logical ids taken by design objects and generated resources. */
   private readonly taken: Set<string>;
@@ -93,6 +97,41 @@ export class TemplateBuilder {
         message: `Two resources want the logical id "${id}" (${existing.Type} and ${resource.Type}); the second is left out`,
         ...owner,
       });
+    }
+  }
+
+  /** Adds a node's mappings, entry by entry; an entry given two different values keeps the first. */
+  addMappings(mappings: Readonly<Record<string, CfnMappingTable>>, nodeId: string): void {
+    for (const [name, table] of Object.entries(mappings)) {
+      const target = (this.mappings[name] ??= {});
+      for (const [top, entries] of Object.entries(table)) {
+        const row = (target[top] ??= {});
+        for (const [key, value] of Object.entries(entries)) {
+          if (row[key] !== undefined && row[key] !== value)
+            this.problems.push({
+              severity: 'warning',
+              code: 'mapping_conflict',
+              message: `Mapping ${name}.${top}.${key} is declared twice with different values; the first is kept`,
+              nodeId,
+            });
+          row[key] ??= value;
+        }
+      }
+    }
+  }
+
+  /** Adds a node's conditions; one declared twice differently keeps the first. */
+  addConditions(conditions: Readonly<Record<string, CfnValue>>, nodeId: string): void {
+    for (const [name, condition] of Object.entries(conditions)) {
+      const existing = this.conditions[name];
+      if (existing !== undefined && JSON.stringify(existing) !== JSON.stringify(condition))
+        this.problems.push({
+          severity: 'warning',
+          code: 'condition_conflict',
+          message: `Condition ${name} is declared twice with different definitions; the first is kept`,
+          nodeId,
+        });
+      this.conditions[name] ??= condition;
     }
   }
 

@@ -6,7 +6,7 @@ import { ref, TemplateBuilder, type Template } from './builder';
 import { arnOf, environments, iamStatements, referenceOf, sortKeys, type Wire } from './grants';
 import { executionRole, mergeStatements } from './iam';
 import { buildNetwork, routePrivateSubnets, type Placement } from './network';
-import { bodySizeProblems, limitProblems } from './problems';
+import { bodySizeProblems, limitProblems, regionProblems } from './problems';
 import { toYaml } from './yaml';
 import { referencedIds } from './references';
 
@@ -177,6 +177,8 @@ export function toTemplate(design: Design, catalog: Catalog): ExportResult {
         message: `${node.label || node.id}: ${note}`,
         nodeId: node.id,
       });
+    out.addMappings(mapping.mappings?.(ctx) ?? {}, node.id);
+    out.addConditions(mapping.conditions?.(ctx) ?? {}, node.id);
     for (const [name, output] of Object.entries(mapping.outputs?.(node.id) ?? {}))
       out.outputs[name] ??= output;
   }
@@ -217,10 +219,16 @@ export function toTemplate(design: Design, catalog: Catalog): ExportResult {
     AWSTemplateFormatVersion: '2010-09-09',
     Description: describe(design),
     Parameters: out.parameters,
+    ...(Object.keys(out.mappings).length > 0 ? { Mappings: sortKeys(out.mappings) } : {}),
+    ...(Object.keys(out.conditions).length > 0 ? { Conditions: sortKeys(out.conditions) } : {}),
     Resources: out.resources,
     ...(Object.keys(out.outputs).length > 0 ? { Outputs: sortKeys(out.outputs) } : {}),
   };
-  const problems = [...out.problems, ...limitProblems(template)];
+  const problems = [
+    ...out.problems,
+    ...regionProblems(out.mappings, design.region),
+    ...limitProblems(template),
+  ];
   const rank = { error: 0, warning: 1, info: 2 } as const;
   return { template, problems: problems.sort((a, b) => rank[a.severity] - rank[b.severity]) };
 }

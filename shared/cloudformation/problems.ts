@@ -1,3 +1,4 @@
+import type { CfnMappingTable } from '../service/types';
 import type { Problem } from '../validation/problem';
 import type { Template } from './builder';
 
@@ -69,4 +70,30 @@ export function bodySizeProblems(bodyBytes: number): Problem[] {
       },
     ];
   return [];
+}
+
+const regionName = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+
+/**
+ * Mappings keyed by region (container registry accounts...) that have no entry for the
+ * design's region: Fn::FindInMap would fail there, so the user hears it before deploying.
+ *
+ * @example
+ * regionProblems({ Images: { 'us-east-1': { xgboost: '683313688378' } } }, 'ap-south-2')
+ * // [{ severity: 'warning', code: 'region_not_mapped', ... }]
+ */
+export function regionProblems(
+  mappings: Readonly<Record<string, CfnMappingTable>>,
+  region: string,
+): Problem[] {
+  return Object.entries(mappings)
+    .filter(([, table]) => {
+      const keys = Object.keys(table);
+      return keys.length > 0 && keys.every((k) => regionName.test(k)) && table[region] === undefined;
+    })
+    .map(([name, table]) => ({
+      severity: 'warning' as const,
+      code: 'region_not_mapped',
+      message: `Mapping ${name} has no entry for ${region} (known: ${Object.keys(table).sort().join(', ')}): the stack fails to create in that region until the entry is added`,
+    }));
 }

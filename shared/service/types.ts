@@ -214,7 +214,21 @@ export interface CfnMapping {
    * inline code to replace, a region-specific image to check...). Listed as warnings.
    */
   exportNotes?(ctx: CfnContext): readonly string[];
+  /**
+   * Export: template Mappings the node's resources read with Fn::FindInMap (e.g. the
+   * account of a region's container registry, keyed by region). Merged across nodes; a
+   * value declared twice differently is reported.
+   */
+  mappings?(ctx: CfnContext): Readonly<Record<string, CfnMappingTable>>;
+  /**
+   * Export: template Conditions the node's resources use (Condition, Fn::If), e.g. "the
+   * user gave a code bucket". Merged across nodes like mappings.
+   */
+  conditions?(ctx: CfnContext): Readonly<Record<string, CfnValue>>;
 }
+
+/** One template mapping: top-level key (a region...) -> second-level key -> value. */
+export type CfnMappingTable = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
 /** Given to a connection's wiring function. */
 export interface WiringContext {

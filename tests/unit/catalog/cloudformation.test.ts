@@ -17,7 +17,16 @@ function defaultTemplate(id: string, config: Record<string, string | number | bo
   const resources: Record<string, unknown> = { ...service.cloudformation.resources(ctx) };
   if (service.cloudformation.role)
     resources['NodeRole'] = roleResource(service.cloudformation.role.principal);
-  return { AWSTemplateFormatVersion: '2010-09-09', Parameters: parameters, Resources: resources };
+  // The node's own Mappings and Conditions (region image accounts, code-location switch).
+  const mappings = service.cloudformation.mappings?.(ctx);
+  const conditions = service.cloudformation.conditions?.(ctx);
+  return {
+    AWSTemplateFormatVersion: '2010-09-09',
+    Parameters: parameters,
+    ...(mappings ? { Mappings: mappings } : {}),
+    ...(conditions ? { Conditions: conditions } : {}),
+    Resources: resources,
+  };
 }
 
 describe('CloudFormation mapping', () => {

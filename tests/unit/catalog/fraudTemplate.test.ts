@@ -83,11 +83,15 @@ describe('fraud-detection template', () => {
     }
     const resources: Record<string, unknown> = {};
     const parameters: Record<string, unknown> = {};
+    const mappings: Record<string, unknown> = {};
+    const conditions: Record<string, unknown> = {};
     for (const n of fraud.design.nodes) {
       const service = catalog[n.service]!;
       const { ctx, parameters: p } = cfnContext(service, n.id, n.config as never, env.get(n.id) ?? {});
       Object.assign(resources, service.cloudformation.resources(ctx));
       Object.assign(parameters, p);
+      Object.assign(mappings, service.cloudformation.mappings?.(ctx));
+      Object.assign(conditions, service.cloudformation.conditions?.(ctx));
       if (service.cloudformation.role)
         resources[`${n.id}Role`] = roleResource(service.cloudformation.role.principal);
     }
@@ -112,7 +116,13 @@ describe('fraud-detection template', () => {
         }),
       );
     }
-    const template = { AWSTemplateFormatVersion: '2010-09-09', Parameters: parameters, Resources: resources };
+    const template = {
+      AWSTemplateFormatVersion: '2010-09-09',
+      Parameters: parameters,
+      Mappings: mappings,
+      Conditions: conditions,
+      Resources: resources,
+    };
     expect(await validateTemplate(template)).toEqual([]);
     const types = Object.values(resources).map((r) => (r as { Type: string }).Type);
     expect(types).toContain('AWS::Lambda::EventSourceMapping');

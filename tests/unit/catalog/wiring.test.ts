@@ -24,7 +24,9 @@ function nodeResources(service: ServiceDefinition, id: string, environment: Reco
   const resources: Record<string, unknown> = { ...service.cloudformation.resources(ctx) };
   if (service.cloudformation.role)
     resources[`${id}Role`] = roleResource(service.cloudformation.role.principal);
-  return { resources, parameters };
+  const mappings = service.cloudformation.mappings?.(ctx) ?? {};
+  const conditions = service.cloudformation.conditions?.(ctx) ?? {};
+  return { resources, parameters, mappings, conditions };
 }
 
 describe('connection wiring', () => {
@@ -55,6 +57,8 @@ describe('connection wiring', () => {
     const template = {
       AWSTemplateFormatVersion: '2010-09-09',
       Parameters: { ...s.parameters, ...t.parameters },
+      Mappings: { ...s.mappings, ...t.mappings },
+      Conditions: { ...s.conditions, ...t.conditions },
       Resources: { ...s.resources, ...t.resources, ...wiring },
     };
     expect(await validateTemplate(template)).toEqual([]);

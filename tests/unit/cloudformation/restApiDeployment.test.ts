@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SpecDatabase } from '@aws-cdk/service-spec-types';
 import { catalog } from '../../../catalog';
-import { toTemplate } from '../../../shared/cloudformation';
+import { toTemplate, type Template } from '../../../shared/cloudformation';
 import { designBuilder } from '../../support/designBuilder';
 import { loadSpec, validateTemplateWith } from '../../support/cfnSpec';
 
@@ -28,7 +28,7 @@ const api = (config: Record<string, string | boolean> = {}) =>
       .build(),
     catalog,
   );
-const ofType = (resources: Record<string, { Type: string }>, type: string) =>
+const ofType = (resources: Template['Resources'], type: string) =>
   Object.entries(resources).filter(([, r]) => r.Type === type);
 
 describe('REST API -> 3 Lambda functions', () => {

@@ -1,8 +1,14 @@
+import { useState } from 'react';
 import type { CostLine } from '../../../shared/pricing';
 import type { Lang } from '../../../shared/service/types';
+import { useDesign } from '../AppContext';
 import { costMessages } from './costMessages';
 import { formatPer, formatQuantity, formatUnitPrice, formatUsd } from './format';
 import { localize } from './messages';
+import { PriceOverrideEditor, UserPriceMarker } from './PriceOverrideEditor';
+import { findPriceOverride } from './priceOverrideEdits';
+import { priceOverrideMessages } from './priceOverrideMessages';
+import { effectiveRegion } from './scenarioEdits';
 
 const tierRange = (from: number, upTo: number | null, lang: Lang): string =>
   upTo === null
@@ -15,19 +21,24 @@ const tierRange = (from: number, upTo: number | null, lang: Lang): string =>
 /**
  * One cost line as the AWS pricing page would let a user check it: quantity and unit, the
  * free-tier share, then each tier's quantity × listed price = amount. A line without a price is
- * marked and shows no amount (it is not a $0 line).
+ * marked and shows no amount (it is not a $0 line), with "Set price…" to enter the user's own
+ * price; a line priced with the user's price says so, with edit and remove.
  */
 export function CostLineView({ line, lang }: { readonly line: CostLine; readonly lang: Lang }) {
   const t = (key: keyof typeof costMessages, params?: Record<string, string | number>): string =>
     localize(lang, costMessages, key, params);
   const price = (usd: number): string =>
     t('per', { price: formatUnitPrice(usd, lang), per: formatPer(line.per, lang), unit: line.unit });
+  const region = useDesign((s) => effectiveRegion(s.design));
+  const override = useDesign((s) => findPriceOverride(s.design, region, line.meter));
+  const [editing, setEditing] = useState(false);
   return (
     <li
       className={`cost-line${line.missingPrice ? ' cost-line--missing' : ''}`}
       data-testid="cost-line"
       data-meter={line.meter}
       data-missing={line.missingPrice ? 'true' : 'false'}
+      data-user-price={line.userPrice ? 'true' : 'false'}
     >
       <div className="cost-line__head">
         <span className="cost-line__label">{line.label}</span>
@@ -41,7 +52,20 @@ export function CostLineView({ line, lang }: { readonly line: CostLine; readonly
           </span>
         )}
       </div>
-      <div className="cost-line__meter">{line.meter}</div>
+      <div className="cost-line__meter">
+        {line.meter}
+        {!line.missingPrice && !line.userPrice && !editing ? (
+          <button
+            type="button"
+            className="price-override__set price-override__set--quiet"
+            title={localize(lang, priceOverrideMessages, 'setPriceTitle')}
+            onClick={() => setEditing(true)}
+            data-testid="override-price"
+          >
+            {localize(lang, priceOverrideMessages, 'overridePrice')}
+          </button>
+        ) : null}
+      </div>
       <div className="cost-line__detail">
         {t('quantity')}: {formatQuantity(line.quantity, lang)} {line.unit}
         {line.freeQuantity > 0 ? (
@@ -70,6 +94,26 @@ export function CostLineView({ line, lang }: { readonly line: CostLine; readonly
           ))}
         </ul>
       )}
+      {editing ? (
+        <PriceOverrideEditor
+          line={line}
+          region={region}
+          existing={override}
+          onClose={() => setEditing(false)}
+        />
+      ) : line.userPrice && override ? (
+        <UserPriceMarker line={line} region={region} note={override.note} onEdit={() => setEditing(true)} />
+      ) : line.missingPrice ? (
+        <button
+          type="button"
+          className="price-override__set"
+          title={localize(lang, priceOverrideMessages, 'setPriceTitle')}
+          onClick={() => setEditing(true)}
+          data-testid="set-price"
+        >
+          {localize(lang, priceOverrideMessages, 'setPrice')}
+        </button>
+      ) : null}
     </li>
   );
 }

@@ -24,6 +24,7 @@ export function sameForCost(a: Design, b: Design): boolean {
     a.region !== b.region ||
     a.scenarios !== b.scenarios ||
     a.activeScenarioId !== b.activeScenarioId ||
+    a.priceOverrides !== b.priceOverrides ||
     a.connections !== b.connections ||
     a.nodes.length !== b.nodes.length ||
     a.groups.length !== b.groups.length

@@ -1,20 +1,20 @@
 /** Connection labels with events per month, shown when the cost panel's toggle is on. */
 import { useMemo } from 'react';
-import { useCatalog, useDesign, useLang } from '../AppContext';
+import { useLang } from '../AppContext';
 import type { EdgeLabeller } from '../canvas/edgeLabels';
-import { costReportFor } from './costReport';
 import { useCostView } from './costViewStore';
 import { formatPerMonth, formatUsdCompact } from './format';
 import { reportIndex } from './reportIndex';
+import { useCostReport } from './useCostReport';
 
 export function useEventsEdgeLabels(): EdgeLabeller | null {
   const on = useCostView((s) => s.edgeLabels);
-  const design = useDesign((s) => s.design);
-  const catalog = useCatalog();
+  // The report (same object across moves), not the design: a drag does not relabel every edge.
+  const report = useCostReport();
   const lang = useLang();
   return useMemo(() => {
     if (!on) return null;
-    const flows = reportIndex(costReportFor(design, catalog)).connections;
+    const flows = reportIndex(report).connections;
     return (connectionId, base) => {
       const flow = flows.get(connectionId);
       if (!flow) return base;
@@ -22,5 +22,5 @@ export function useEventsEdgeLabels(): EdgeLabeller | null {
       const events = `${formatPerMonth(flow.eventsPerMonth, lang)}${transfer}`;
       return base === undefined ? events : `${base} · ${events}`;
     };
-  }, [on, design, catalog, lang]);
+  }, [on, report, lang]);
 }

@@ -3,6 +3,7 @@ import { useDesign } from '../AppContext';
 import { useProblems } from '../cost/useCostReport';
 import { useMessages } from '../cost/messages';
 import { problemMessages } from './problemMessages';
+import { nodeById } from '../store/designIndex';
 import { useFocusItem } from './useFocusItem';
 import './problems.css';
 
@@ -18,7 +19,7 @@ export function ProblemsPanel() {
   const design = useDesign((s) => s.design);
   const focus = useFocusItem();
   const labelOf = (p: Problem): string | undefined => {
-    if (p.nodeId !== undefined) return design.nodes.find((n) => n.id === p.nodeId)?.label || p.nodeId;
+    if (p.nodeId !== undefined) return nodeById(design, p.nodeId)?.label || p.nodeId;
     if (p.connectionId !== undefined) {
       const c = design.connections.find((x) => x.id === p.connectionId);
       return c ? `${c.source} → ${c.target}` : p.connectionId;

@@ -1,4 +1,4 @@
-import { defineService, type CfnResource } from '../../shared/service/types';
+import { defineService, type CfnContext, type CfnResource, type CfnValue } from '../../shared/service/types';
 import {
   BYTES_PER_GB,
   fmt,
@@ -11,6 +11,7 @@ import {
   ref,
   roleArn,
   str,
+  sub,
 } from '../helpers';
 import { computeRules } from '../rules';
 
@@ -21,6 +22,37 @@ const inlineCode: Record<string, string> = {
   nodejs:
     'exports.handler = async (event) => {\n  // Replace with the scoring code.\n  return { statusCode: 200, body: JSON.stringify({ ok: true }) };\n};\n',
 };
+
+/** Shared stack parameters naming where the functions' deployment packages are. */
+const CODE_BUCKET = 'LambdaCodeBucket';
+const CODE_PREFIX = 'LambdaCodePrefix';
+/** True when the user gave a code bucket: the functions then run their S3 packages. */
+const HAS_CODE = 'HasLambdaCodeBucket';
+
+/**
+ * The function's code: its package `<prefix><nodeId>.zip` in the code bucket when the
+ * stack is given one, else the inline placeholder (which answers but does nothing).
+ */
+function code(ctx: CfnContext, runtime: string): CfnValue {
+  const bucket = ctx.param(CODE_BUCKET, {
+    Type: 'String',
+    Default: '',
+    Description:
+      'S3 bucket holding the Lambda deployment packages (<prefix><function id>.zip, handler index.handler); empty = placeholder inline code',
+  });
+  ctx.param(CODE_PREFIX, {
+    Type: 'String',
+    Default: '',
+    Description: 'Key prefix of the Lambda deployment packages in LambdaCodeBucket, e.g. releases/1.4.0/',
+  });
+  return {
+    'Fn::If': [
+      HAS_CODE,
+      { S3Bucket: bucket, S3Key: sub(`\${${CODE_PREFIX}}${ctx.nodeId}.zip`) },
+      { ZipFile: inlineCode[runtime.startsWith('python') ? 'python' : 'nodejs']! },
+    ],
+  };
+}
 
 /** AWS Lambda: requests, GB-seconds per architecture, ephemeral storage, provisioned concurrency, streaming. */
 export const lambda = defineService({
@@ -260,7 +292,7 @@ export const lambda = defineService({
             Runtime: runtime,
             Handler: 'index.handler',
             Role: roleArn(ctx.roleLogicalId, ctx.nodeId),
-            Code: { ZipFile: inlineCode[runtime.startsWith('python') ? 'python' : 'nodejs']! },
+            Code: code(ctx, runtime),
             MemorySize: num(ctx.config, 'memoryMb', 512),
             Timeout: num(ctx.config, 'timeoutSeconds', 30),
             Architectures: [str(ctx.config, 'architecture', 'x86_64')],
@@ -298,6 +330,10 @@ export const lambda = defineService({
       }
       return out;
     },
+    conditions: () => ({ [HAS_CODE]: { 'Fn::Not': [{ 'Fn::Equals': [ref(CODE_BUCKET), ''] }] } }),
+    exportNotes: (ctx) => [
+      `function ${ctx.nodeId} runs placeholder inline code: upload its package as <${CODE_PREFIX}>${ctx.nodeId}.zip (handler index.handler) to a bucket and give that bucket as the ${CODE_BUCKET} parameter`,
+    ],
     arn: (id) => getAtt(id, 'Arn'),
     reference: (id) => ref(id),
     outputs: (id) => ({ [`${id}Arn`]: { Value: getAtt(id, 'Arn'), Description: 'Function ARN' } }),

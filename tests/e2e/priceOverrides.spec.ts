@@ -1,0 +1,137 @@
+import { mkdir } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { tsImport } from 'tsx/esm/api';
+import type * as CatalogModule from '../../catalog/index';
+import type { Design } from '../../shared/model';
+import type * as PricingModule from '../../shared/pricing';
+import { expect, test } from './fixtures';
+import { saveAndRead } from './helpers';
+
+// The catalog imports its price books as JSON: load the domain through tsx (see cost.spec.ts).
+const { catalog, priceBooks, templates } = (await tsImport(
+  '../../catalog/index.ts',
+  import.meta.url,
+)) as typeof CatalogModule;
+const { estimateDesign } = (await tsImport(
+  '../../shared/pricing/index.ts',
+  import.meta.url,
+)) as typeof PricingModule;
+
+const meter = 'sagemaker.hosting.ml.m5.xlarge.hours';
+const price = 0.23;
+const fraud = (): Design => structuredClone(templates.find((t) => /fraud/i.test(t.id))!.design);
+const reportOf = (design: Design) =>
+  estimateDesign(design, catalog, priceBooks, { scenarioId: design.activeScenarioId });
+
+async function openEndpointLine(page: Page) {
+  await page.getByTestId('tab-cost').click();
+  await expect(page.getByTestId('cost-panel')).toBeVisible();
+  await page.getByTestId('cost-node-toggle-FraudModel').click();
+  return page.getByTestId('cost-node-FraudModel').locator(`[data-meter="${meter}"]`);
+}
+
+test('a price set on the unpriced SageMaker endpoint hours adds exactly quantity × price; undo, save and open', async ({
+  app,
+}) => {
+  const design = fraud();
+  const before = reportOf(design);
+  const missing = before.nodes.find((n) => n.id === 'FraudModel')!.lines.find((l) => l.meter === meter)!;
+  expect(missing.missingPrice).toBe(true);
+  const withPrice = reportOf({
+    ...design,
+    priceOverrides: [{ region: design.region, meter, usd: price, per: 1, note: 'from the AWS page' }],
+  });
+  // Quantity × price, billed to the cent like every meter, on top of the bundled total.
+  const added = Math.round(missing.quantity * price * 100) / 100;
+  expect(added).toBeGreaterThan(100);
+  expect(withPrice.totalMonthlyUsd).toBeCloseTo(before.totalMonthlyUsd + added, 6);
+
+  const total = app.getByTestId('cost-total');
+  const line = await openEndpointLine(app);
+  await expect(total).toHaveAttribute('data-usd', String(before.totalMonthlyUsd));
+  await expect(line).toHaveAttribute('data-missing', 'true');
+
+  // Escape cancels without a change.
+  await line.getByTestId('set-price').click();
+  await expect(line.getByTestId('price-override-usd')).toBeFocused();
+  await app.keyboard.press('Escape');
+  await expect(line.getByTestId('price-override-editor')).toHaveCount(0);
+  await expect(app.getByTestId('dirty-mark')).toHaveCount(0);
+
+  // Per hour is prefilled; a negative price or a zero quantity is refused with a message.
+  await line.getByTestId('set-price').click();
+  await expect(line.getByTestId('price-override-per')).toHaveValue('1');
+  await line.getByTestId('price-override-usd').fill('-1');
+  await expect(line.getByTestId('price-override-usd-error')).toBeVisible();
+  await line.getByTestId('price-override-per').fill('0');
+  await expect(line.getByTestId('price-override-per-error')).toBeVisible();
+  await line.getByTestId('price-override-save').click();
+  await expect(line.getByTestId('price-override-editor')).toBeVisible();
+  await expect(total).toHaveAttribute('data-usd', String(before.totalMonthlyUsd));
+
+  // Enter saves: one undoable edit.
+  await line.getByTestId('price-override-per').fill('1');
+  await line.getByTestId('price-override-usd').fill('0.23');
+  await line.getByTestId('price-override-note').fill('from the AWS page');
+  await line.getByTestId('price-override-note').press('Enter');
+  await expect(line.getByTestId('price-override-editor')).toHaveCount(0);
+  await expect(total).toHaveAttribute('data-usd', String(withPrice.totalMonthlyUsd));
+  await expect(line).toHaveAttribute('data-missing', 'false');
+  await expect(line).toHaveAttribute('data-user-price', 'true');
+  await expect(line.getByTestId('user-price')).toContainText('Your price');
+  await expect(line.getByTestId('user-price')).toContainText('from the AWS page');
+  await expect(line.getByTestId('cost-line-amount')).toHaveText(
+    new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(
+      withPrice.nodes.find((n) => n.id === 'FraudModel')!.lines.find((l) => l.meter === meter)!.monthlyUsd,
+    ),
+  );
+  await expect(app.getByTestId('dirty-mark')).toBeVisible();
+  await mkdir('tests/screenshots', { recursive: true });
+  await line.scrollIntoViewIfNeeded();
+  await app.screenshot({ path: 'tests/screenshots/price-override.png' });
+
+  await app.getByTestId('cmd-edit.undo').click();
+  await expect(total).toHaveAttribute('data-usd', String(before.totalMonthlyUsd));
+  await expect(line).toHaveAttribute('data-missing', 'true');
+  await app.getByTestId('cmd-edit.redo').click();
+  await expect(total).toHaveAttribute('data-usd', String(withPrice.totalMonthlyUsd));
+
+  // Saved with the design; opening the file brings the price back.
+  const saved = await saveAndRead(app);
+  expect((saved.json as Design).priceOverrides).toEqual([
+    { region: 'us-east-1', meter, usd: price, per: 1, note: 'from the AWS page' },
+  ]);
+  await line.getByTestId('user-price-remove').click();
+  await expect(total).toHaveAttribute('data-usd', String(before.totalMonthlyUsd));
+  await expect(line).toHaveAttribute('data-missing', 'true');
+  await app.getByTestId('open-file-input').setInputFiles(saved.path);
+  await expect(total).toHaveAttribute('data-usd', String(withPrice.totalMonthlyUsd));
+  await expect(app.getByTestId('dirty-mark')).toHaveCount(0);
+});
+
+test('editing a user price replaces it; the per-million default for requests', async ({ app }) => {
+  const design = fraud();
+  const line = await openEndpointLine(app);
+  await line.getByTestId('set-price').click();
+  await line.getByTestId('price-override-usd').fill('0,25');
+  await line.getByTestId('price-override-save').click();
+  await line.getByTestId('user-price-edit').click();
+  await expect(line.getByTestId('price-override-usd')).toHaveValue('0.25');
+  await line.getByTestId('price-override-usd').fill('200');
+  await line.getByTestId('price-override-per').fill('1000');
+  await line.getByTestId('price-override-usd').press('Enter');
+  const expected = reportOf({
+    ...design,
+    priceOverrides: [{ region: design.region, meter, usd: 200, per: 1000 }],
+  }).totalMonthlyUsd;
+  await expect(app.getByTestId('cost-total')).toHaveAttribute('data-usd', String(expected));
+  // A bundled per-million-requests line offers "Use my price…" prefilled with its listed price.
+  await app.getByTestId('cost-node-toggle-TransactionsApi').click();
+  const api = app.getByTestId('cost-node-TransactionsApi').getByTestId('cost-line').first();
+  await api.hover();
+  await api.getByTestId('override-price').click();
+  await expect(api.getByTestId('price-override-per')).toHaveValue('1000000');
+  await expect(api.getByTestId('price-override-usd')).toHaveValue('3.5');
+  await api.getByTestId('price-override-cancel').click();
+  await expect(api.getByTestId('price-override-editor')).toHaveCount(0);
+});

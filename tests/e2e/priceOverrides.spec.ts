@@ -134,4 +134,12 @@ test('editing a user price replaces it; the per-million default for requests', a
   await expect(api.getByTestId('price-override-usd')).toHaveValue('3.5');
   await api.getByTestId('price-override-cancel').click();
   await expect(api.getByTestId('price-override-editor')).toHaveCount(0);
+  // In French.
+  await line.getByTestId('user-price-remove').click();
+  await app.getByTestId('language-select').selectOption('fr');
+  await expect(line.getByTestId('set-price')).toHaveText('Saisir un prix…');
+  await line.getByTestId('set-price').click();
+  await line.getByTestId('price-override-usd').fill('-2');
+  await expect(line.getByTestId('price-override-usd-error')).toHaveText('Saisissez un prix ≥ 0 (ex. 0,23)');
+  await expect(line.getByTestId('price-override-save')).toHaveText('Enregistrer');
 });

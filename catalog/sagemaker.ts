@@ -181,6 +181,14 @@ export function endpointResources(
   };
 }
 
+/**
+ * A hosted model downloads its artifact when the endpoint is created: the stack fails
+ * there if the object is missing (always the case when the bucket is new in this stack).
+ */
+export const modelArtifactNotes = (ctx: CfnContext): readonly string[] => [
+  `endpoint ${ctx.nodeId} loads models/model.tar.gz from ${ctx.environment['BUCKET_NAME'] ? 'its connected bucket' : 'the MlBucketName bucket'} when it is created: that object (an XGBoost model artifact, e.g. a Training run's output) must exist before the stack creates the endpoint, otherwise creation fails; with a bucket created by this stack, deploy once without the endpoint or upload the artifact to an existing bucket`,
+];
+
 /** A hosted model loads its artifact (and writes captured data) in the connected bucket. */
 export const modelArtifactRule: ConnectionRule = {
   targets: ['s3'],

@@ -102,6 +102,79 @@ export function pipelineResource(ctx: CfnContext, step: 'Training' | 'Tuning'): 
   };
 }
 
+/**
+ * What the pipeline's role needs to run its step (beyond the data its connections grant):
+ * start, watch and stop the job it creates (named by the pipeline at run time, hence the
+ * job-name wildcard), tag it, pass itself to the job, and write the job's logs.
+ */
+export function pipelineRunPolicy(ctx: CfnContext, step: 'Training' | 'Tuning'): Record<string, CfnResource> {
+  const role = ctx.roleLogicalId ?? `${ctx.nodeId}Role`;
+  const jobs =
+    step === 'Training'
+      ? {
+          actions: [
+            'sagemaker:AddTags',
+            'sagemaker:CreateTrainingJob',
+            'sagemaker:DescribeTrainingJob',
+            'sagemaker:StopTrainingJob',
+          ],
+          resources: ['training-job/*'],
+        }
+      : {
+          actions: [
+            'sagemaker:AddTags',
+            'sagemaker:CreateHyperParameterTuningJob',
+            'sagemaker:DescribeHyperParameterTuningJob',
+            'sagemaker:DescribeTrainingJob',
+            'sagemaker:ListTrainingJobsForHyperParameterTuningJob',
+            'sagemaker:StopHyperParameterTuningJob',
+          ],
+          resources: ['hyper-parameter-tuning-job/*', 'training-job/*'],
+        };
+  return {
+    [`${ctx.nodeId}RunPolicy`]: {
+      Type: 'AWS::IAM::Policy',
+      Properties: {
+        PolicyName: 'run-pipeline-step',
+        Roles: [{ Ref: role }],
+        PolicyDocument: {
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Sid: 'RunJob',
+              Effect: 'Allow',
+              Action: jobs.actions,
+              Resource: jobs.resources.map((r) =>
+                sub(`arn:\${AWS::Partition}:sagemaker:\${AWS::Region}:\${AWS::AccountId}:${r}`),
+              ),
+            },
+            {
+              Sid: 'PassOwnRole',
+              Effect: 'Allow',
+              Action: ['iam:PassRole'],
+              Resource: [roleArn(ctx.roleLogicalId, ctx.nodeId)],
+              Condition: { StringEquals: { 'iam:PassedToService': 'sagemaker.amazonaws.com' } },
+            },
+            {
+              Sid: 'JobLogs',
+              Effect: 'Allow',
+              Action: [
+                'logs:CreateLogGroup',
+                'logs:CreateLogStream',
+                'logs:DescribeLogStreams',
+                'logs:PutLogEvents',
+              ],
+              Resource: [
+                sub('arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:/aws/sagemaker/*'),
+              ],
+            },
+          ],
+        },
+      },
+    },
+  };
+}
+
 /** Config shared by training and tuning jobs: instances, volume and run-time limit. */
 export const trainingFields = (
   instances: { en: string; fr: string },

@@ -16,6 +16,7 @@ import {
   bucketUri,
   endpointResources,
   imageMappings,
+  modelArtifactNotes,
   hostingMeters,
   hostingTypes,
   instanceField,
@@ -127,6 +128,7 @@ export const sagemakerEndpoint = defineService({
             }),
       };
     },
+    exportNotes: modelArtifactNotes,
     arn: (id) => ref(id),
     reference: (id) => getAtt(id, 'EndpointName'),
     outputs: (id) => ({ [`${id}Name`]: { Value: getAtt(id, 'EndpointName'), Description: 'Endpoint name' } }),

@@ -1,7 +1,7 @@
 import { defineService, type CfnResource } from '../../shared/service/types';
 import { BYTES_PER_GB, fmt, getAtt, loc, meter, num, quantities } from '../helpers';
 import { logRule } from '../rules';
-import { endpointResources, imageMappings, modelArtifactRule } from '../sagemaker';
+import { endpointResources, imageMappings, modelArtifactNotes, modelArtifactRule } from '../sagemaker';
 
 const memories = ['1024', '2048', '3072', '4096', '5120', '6144'];
 
@@ -88,6 +88,7 @@ export const sagemakerServerless = defineService({
         },
       });
     },
+    exportNotes: modelArtifactNotes,
     arn: (id) => ({ Ref: id }),
     reference: (id) => getAtt(id, 'EndpointName'),
   },

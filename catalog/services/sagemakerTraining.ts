@@ -1,7 +1,7 @@
 import { defineService, type CfnResource } from '../../shared/service/types';
 import { fmt, getAtt, loc, num, quantities, ref, str } from '../helpers';
 import { imageMappings, trainingMeters } from '../sagemaker';
-import { pipelineResource, trainingFields, trainingRules } from '../sagemakerJobs';
+import { pipelineResource, pipelineRunPolicy, trainingFields, trainingRules } from '../sagemakerJobs';
 
 /** SageMaker training job, exported as a pipeline with one Training step. */
 export const sagemakerTraining = defineService({
@@ -46,7 +46,10 @@ export const sagemakerTraining = defineService({
     types: ['AWS::SageMaker::Pipeline'],
     mappings: imageMappings,
     role: { principal: 'sagemaker.amazonaws.com' },
-    resources: (ctx): Record<string, CfnResource> => ({ [ctx.nodeId]: pipelineResource(ctx, 'Training') }),
+    resources: (ctx): Record<string, CfnResource> => ({
+      [ctx.nodeId]: pipelineResource(ctx, 'Training'),
+      ...pipelineRunPolicy(ctx, 'Training'),
+    }),
     arn: (id) => getAtt(id, 'PipelineName'),
     reference: (id) => ref(id),
   },

@@ -1,7 +1,7 @@
 import { defineService, type CfnResource } from '../../shared/service/types';
 import { fmt, getAtt, loc, num, quantities, ref, str } from '../helpers';
 import { imageMappings, trainingMeters } from '../sagemaker';
-import { pipelineResource, trainingFields, trainingRules } from '../sagemakerJobs';
+import { pipelineResource, pipelineRunPolicy, trainingFields, trainingRules } from '../sagemakerJobs';
 
 /** SageMaker automatic model tuning: many training jobs searching hyperparameters. */
 export const sagemakerTuning = defineService({
@@ -72,7 +72,10 @@ export const sagemakerTuning = defineService({
     types: ['AWS::SageMaker::Pipeline'],
     mappings: imageMappings,
     role: { principal: 'sagemaker.amazonaws.com' },
-    resources: (ctx): Record<string, CfnResource> => ({ [ctx.nodeId]: pipelineResource(ctx, 'Tuning') }),
+    resources: (ctx): Record<string, CfnResource> => ({
+      [ctx.nodeId]: pipelineResource(ctx, 'Tuning'),
+      ...pipelineRunPolicy(ctx, 'Tuning'),
+    }),
     arn: (id) => getAtt(id, 'PipelineName'),
     reference: (id) => ref(id),
   },

@@ -73,6 +73,8 @@ test('a price set on the unpriced SageMaker endpoint hours adds exactly quantity
   await line.getByTestId('price-override-per').fill('1');
   await line.getByTestId('price-override-usd').fill('0.23');
   await line.getByTestId('price-override-note').fill('from the AWS page');
+  await mkdir('tests/screenshots', { recursive: true });
+  await line.screenshot({ path: 'tests/screenshots/price-override-editor.png' });
   await line.getByTestId('price-override-note').press('Enter');
   await expect(line.getByTestId('price-override-editor')).toHaveCount(0);
   await expect(total).toHaveAttribute('data-usd', String(withPrice.totalMonthlyUsd));
@@ -86,7 +88,6 @@ test('a price set on the unpriced SageMaker endpoint hours adds exactly quantity
     ),
   );
   await expect(app.getByTestId('dirty-mark')).toBeVisible();
-  await mkdir('tests/screenshots', { recursive: true });
   await line.scrollIntoViewIfNeeded();
   await app.screenshot({ path: 'tests/screenshots/price-override.png' });
 

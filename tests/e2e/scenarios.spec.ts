@@ -5,6 +5,7 @@ import { tsImport } from 'tsx/esm/api';
 import type * as CatalogModule from '../../catalog/index';
 import type { Design } from '../../shared/model';
 import type * as PricingModule from '../../shared/pricing';
+import type * as GeneratorModule from '../bench/generateDesign';
 import { expect, test } from './fixtures';
 import { saveAndRead } from './helpers';
 
@@ -17,6 +18,11 @@ const { estimateDesign } = (await tsImport(
   '../../shared/pricing/index.ts',
   import.meta.url,
 )) as typeof PricingModule;
+
+const { generateDesign } = (await tsImport(
+  '../bench/generateDesign.ts',
+  import.meta.url,
+)) as typeof GeneratorModule;
 
 const templateScenarioIds = templates.find((t) => /fraud/i.test(t.id))!.design.scenarios.map((s) => s.id);
 
@@ -131,6 +137,8 @@ test('cost-versus-traffic curve renders its points for two scenarios and shows a
   await app.getByTestId(`curve-pick-${normal}`).check();
   await expect(dots).toHaveCount(80);
   await expect(chart.locator('path.recharts-line-curve')).toHaveCount(2);
+  // The curve comes first; thresholds follow once located (the progress bar then goes).
+  await expect(app.getByTestId('analysis-progress')).toHaveCount(0);
   expect(await chart.locator('.recharts-reference-dot').count()).toBeGreaterThan(0);
   await expect(app.getByTestId('curve-events').locator('li').first()).toBeVisible();
   const box = await chart.locator('.recharts-cartesian-grid').boundingBox();
@@ -269,5 +277,181 @@ test.describe('dark colour scheme', () => {
     );
     await mkdir('tests/screenshots', { recursive: true });
     await app.screenshot({ path: 'tests/screenshots/cost-curve-dark.png' });
+  });
+});
+
+/**
+ * Records the main thread's long tasks (> 50 ms) from now on. `read()` gives their durations,
+ * leaving out tasks that started within `skip()`'s work (a screenshot paints the whole page).
+ */
+async function watchLongTasks(page: Page): Promise<{
+  read: () => Promise<number[]>;
+  skip: (work: () => Promise<unknown>) => Promise<void>;
+}> {
+  const skipped: [number, number][] = [];
+  const now = (): Promise<number> => page.evaluate(() => performance.now());
+  await page.evaluate(() => {
+    const w = window as unknown as { __longTasks: [number, number][] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask' });
+  });
+  return {
+    read: async () =>
+      (await page.evaluate(() => (window as unknown as { __longTasks: [number, number][] }).__longTasks))
+        .filter(([start]) => !skipped.some(([a, b]) => start >= a && start <= b))
+        .map(([, duration]) => duration),
+    skip: async (work) => {
+      const from = await now();
+      await work();
+      skipped.push([from, await now()]);
+    },
+  };
+}
+
+/** Waits, polling with querySelectorAll, until `selector` matches `count` elements (or some). */
+async function waitForCount(page: Page, selector: string, count: number | 'some'): Promise<void> {
+  await page.waitForFunction(
+    ([sel, want]) => {
+      const n = document.querySelectorAll(sel as string).length;
+      return want === 'some' ? n > 0 : n === want;
+    },
+    [selector, count] as const,
+    { polling: 100, timeout: 90_000 },
+  );
+}
+
+/**
+ * Clicks the element with the mouse and returns the time (ms) from the input event to the
+ * element's `attr` becoming "true": how long the page took to respond.
+ */
+async function clickLatency(page: Page, selector: string, attr: string): Promise<number> {
+  const box = await page.locator(selector).boundingBox();
+  if (!box) throw new Error(`${selector} is not visible`);
+  await page.evaluate(
+    ([sel, name]) => {
+      const el = document.querySelector(sel)!;
+      const w = window as unknown as { __latency: Promise<number> };
+      w.__latency = new Promise((resolve) => {
+        let down = 0;
+        el.addEventListener('pointerdown', (e) => (down = e.timeStamp), { once: true });
+        new MutationObserver((_, observer) => {
+          if (el.getAttribute(name) !== 'true') return;
+          observer.disconnect();
+          resolve(performance.now() - down);
+        }).observe(el, { attributes: true });
+      });
+    },
+    [selector, attr] as const,
+  );
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  return Math.round(
+    await page.evaluate(() => (window as unknown as { __latency: Promise<number> }).__latency),
+  );
+}
+
+async function attribute(page: Page, selector: string, name: string): Promise<string | null> {
+  return page.evaluate(([sel, attr]) => document.querySelector(sel)?.getAttribute(attr) ?? null, [
+    selector,
+    name,
+  ] as const);
+}
+
+test.describe('long analyses', () => {
+  test.setTimeout(120_000);
+
+  test('a 1000-node sweep runs off the main thread: progress, the curve before its thresholds, tabs respond', async ({
+    app,
+  }) => {
+    const big = generateDesign(1000, catalog);
+    await app.getByTestId('open-file-input').setInputFiles({
+      name: 'big.nuage.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(big)),
+    });
+    await expect(app.getByTestId('status-nodes')).toHaveText('1000 services', { timeout: 30_000 });
+    await app.getByTestId('tab-scenarios').click();
+    await app.getByTestId('scenarios-scenario.compare').click();
+    await expect(app.getByTestId('compare-view')).toBeVisible();
+    const longTasks = await watchLongTasks(app);
+    // Waits poll with querySelector: Playwright's own selector engine walking a 1000-node
+    // page would itself make long tasks on the main thread and blur the measure.
+    const progressSel = '[data-testid=analysis-progress]';
+    const dotsSel = '[data-testid=chart-cost-curve] .recharts-line-dots circle';
+
+    await app.getByTestId('compare-tab-curve').click();
+    await waitForCount(app, progressSel, 1);
+    const sweepStart = Date.now();
+    expect(await attribute(app, progressSel, 'data-phase')).toMatch(/starting|points/);
+    // While the sweep runs, another tab answers a click at once (measured in the page, from
+    // the input event to the tab being selected), and coming back restarts the sweep.
+    const tabResponseMs = await clickLatency(app, '[data-testid=compare-tab-projection]', 'aria-selected');
+    expect(tabResponseMs).toBeLessThan(1000);
+    await app.getByTestId('compare-tab-curve').click();
+    await waitForCount(app, progressSel, 1);
+
+    // The curve shows before its thresholds: 40 points while the thresholds are being located.
+    await waitForCount(app, dotsSel, 40);
+    expect(await attribute(app, progressSel, 'data-phase')).toBe('events');
+    const during = Number(await attribute(app, progressSel, 'aria-valuenow'));
+    expect(during).toBeGreaterThan(0);
+    expect(during).toBeLessThan(100);
+    await longTasks.skip(() => app.screenshot({ path: 'tests/screenshots/cost-curve-progress.png' }));
+    await waitForCount(app, progressSel, 0);
+    const sweepMs = Date.now() - sweepStart;
+    await waitForCount(app, '[data-testid=curve-events] li', 'some');
+    await waitForCount(app, '[data-testid=chart-cost-curve] .recharts-reference-dot', 'some');
+    await longTasks.skip(() => app.screenshot({ path: 'tests/screenshots/cost-curve-done.png' }));
+
+    const tasks = await longTasks.read();
+    console.log(`long tasks (ms): ${tasks.map(Math.round).join(', ')}`);
+    const longest = Math.max(0, ...tasks);
+    console.log(
+      `1000-node sweep: ${sweepMs} ms, tab response ${tabResponseMs} ms, longest main-thread task ${Math.round(longest)} ms`,
+    );
+    // On the main thread the sweep was one task as long as the sweep itself (~950 ms here
+    // on a quiet machine, more on a busy one). Now no task comes near it: a bound relative to
+    // the sweep's duration holds on a busy machine too, where every task takes longer.
+    expect(longest).toBeLessThan(sweepMs / 3);
+  });
+
+  test('without a worker (blocked by policy) the analyses run on the main thread and give the same curve', async ({
+    app,
+  }) => {
+    await app.addInitScript(() => {
+      (window as unknown as { Worker: unknown }).Worker = class {
+        constructor() {
+          throw new Error('Workers are not allowed here');
+        }
+      };
+    });
+    await app.reload();
+    const { normal } = await normalAndPeak(app);
+    await app.getByTestId('scenarios-scenario.compare').click();
+    await app.getByTestId('compare-tab-curve').click();
+    const chart = app.getByTestId('chart-cost-curve');
+    await app.getByTestId(`curve-pick-${normal}`).check();
+    await expect(chart.locator('.recharts-line-dots circle')).toHaveCount(80);
+    await expect(app.getByTestId('analysis-progress')).toHaveCount(0);
+    expect(await chart.locator('.recharts-reference-dot').count()).toBeGreaterThan(0);
+    await app.getByTestId('compare-tab-sensitivity').click();
+    await expect(app.getByTestId('sensitivity-suggestion')).toContainText('%');
+    await app.getByTestId('compare-tab-projection').click();
+    await expect(app.getByTestId('projection-table').locator('tbody tr')).toHaveCount(12);
+  });
+
+  test('a change while the sweep runs cancels it: the thresholds shown are those of the new language', async ({
+    app,
+  }) => {
+    await app.getByTestId('tab-scenarios').click();
+    await app.getByTestId('scenarios-scenario.compare').click();
+    await app.getByTestId('compare-tab-curve').click();
+    await app.getByTestId('language-select').selectOption('fr');
+    await expect(app.getByTestId('analysis-progress')).toHaveCount(0);
+    const events = app.getByTestId('curve-events');
+    await expect(events.locator('li').first()).toBeVisible();
+    await expect(events).toContainText('offre gratuite');
+    await expect(events).not.toContainText('free tier');
   });
 });

@@ -89,6 +89,27 @@ function CurveTooltip({
 
 type EventItem = { readonly sweep: LoadSweep; readonly item: ReturnType<typeof foldEvents>[number] };
 
+/** Dots per decade of load factor closer than which markers of one kind merge (about 8 px). */
+const DOT_BUCKETS_PER_DECADE = 40;
+
+/**
+ * The markers to draw: first and last event of each folded item, one per kind and position
+ * on the log axis (a large design has hundreds of thresholds; overlapping dots add nothing
+ * but rendering time).
+ */
+export function eventDots(
+  items: readonly EventItem[],
+): { key: string; sweep: LoadSweep; kind: EventItem['item']['kind']; at: number }[] {
+  const dots = new Map<string, { key: string; sweep: LoadSweep; kind: EventItem['item']['kind']; at: number }>();
+  for (const { sweep, item } of items)
+    for (const event of [item.first, ...(item.last ? [item.last] : [])]) {
+      const bucket = Math.round(Math.log10(event.at) * DOT_BUCKETS_PER_DECADE);
+      const key = `${sweep.scenarioId}|${item.kind}|${bucket}`;
+      if (!dots.has(key)) dots.set(key, { key, sweep, kind: item.kind, at: event.at });
+    }
+  return [...dots.values()];
+}
+
 /** The curve itself; memoised, so progress reports do not redraw it. */
 const CurveChart = memo(function CurveChart({
   sweeps,
@@ -151,19 +172,17 @@ const CurveChart = memo(function CurveChart({
             isAnimationActive={false}
           />
         ))}
-        {items.flatMap(({ sweep, item }) =>
-          [item.first, ...(item.last ? [item.last] : [])].map((event, k) => (
-            <ReferenceDot
-              key={`${sweep.scenarioId}-${item.kind}-${event.at}-${event.meter ?? event.nodeId ?? ''}-${k}`}
-              x={event.at}
-              y={totalAt(sweep, event.at)}
-              r={5}
-              fill={theme.event[item.kind]}
-              stroke={theme.background}
-              className={`scn-event scn-event--${item.kind}`}
-            />
-          )),
-        )}
+        {eventDots(items).map((dot) => (
+          <ReferenceDot
+            key={dot.key}
+            x={dot.at}
+            y={totalAt(dot.sweep, dot.at)}
+            r={5}
+            fill={theme.event[dot.kind]}
+            stroke={theme.background}
+            className={`scn-event scn-event--${dot.kind}`}
+          />
+        ))}
       </LineChart>
     </ResponsiveContainer>
   );

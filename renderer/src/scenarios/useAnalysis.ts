@@ -4,7 +4,7 @@
  * A result belongs to (design object, key): an edit makes a new design, which cancels the
  * run in flight; a stale result is never returned. Finished results are kept per design.
  */
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { Design } from '../../../shared/model';
 import type { Catalog } from '../../../shared/service/types';
 import { useCatalog } from '../AppContext';
@@ -61,12 +61,13 @@ export function useAnalysis<K extends AnalysisKind>(
     update({ progress: null });
     const run = analysisClient(catalog).run(makeJob(), {
       onProgress: (progress) => update({ progress }),
-      onPartial: (partial) => update({ partial: partial as R }),
+      // Results may draw a lot (hundreds of thresholds): render them interruptibly.
+      onPartial: (partial) => startTransition(() => update({ partial: partial as R })),
       onResult: (result) => {
         let entries = finished.get(design);
         if (!entries) finished.set(design, (entries = new Map()));
         entries.set(key, result);
-        update({ result: result as R, progress: null });
+        startTransition(() => update({ result: result as R, progress: null }));
       },
       onError: (error) => update({ error, progress: null }),
     });

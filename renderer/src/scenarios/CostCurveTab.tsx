@@ -100,7 +100,10 @@ const DOT_BUCKETS_PER_DECADE = 40;
 export function eventDots(
   items: readonly EventItem[],
 ): { key: string; sweep: LoadSweep; kind: EventItem['item']['kind']; at: number }[] {
-  const dots = new Map<string, { key: string; sweep: LoadSweep; kind: EventItem['item']['kind']; at: number }>();
+  const dots = new Map<
+    string,
+    { key: string; sweep: LoadSweep; kind: EventItem['item']['kind']; at: number }
+  >();
   for (const { sweep, item } of items)
     for (const event of [item.first, ...(item.last ? [item.last] : [])]) {
       const bucket = Math.round(Math.log10(event.at) * DOT_BUCKETS_PER_DECADE);

@@ -22,7 +22,8 @@ export function estimateDesign(
   priceBooks: Readonly<Record<string, PriceBook>>,
   options: SimulationOptions & EstimateOptions = {},
 ): CostReport {
-  const { sim, order } = simulateInOrder(design, catalog, options);
+  // The report needs the design-order arrays only: no id-keyed records to build.
+  const { sim, order } = simulateInOrder(design, catalog, options, false);
   const bundled = priceBooks[sim.region];
   const overrides = design.priceOverrides;
   if (bundled && !overrides?.length) return estimateInOrder(sim, order, design, catalog, bundled, options);

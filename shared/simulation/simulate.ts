@@ -80,7 +80,11 @@ export function simulateInOrder(
   design: Design,
   catalog: Catalog,
   options: SimulationOptions = {},
+  /** False: leave sim.nodes/sim.connections empty when the arrays stand in for them. */
+  records = true,
 ): { readonly sim: SimulationResult; readonly order: OrderedResult | null } {
+  const inOrder = idsAreDistinct(design.nodes) && idsAreDistinct(design.connections);
+  const keyed = records || !inOrder;
   const plan = planGraph(design);
   const scenario = pickScenario(design, options.scenarioId);
   const problems: Problem[] = [];
@@ -173,14 +177,15 @@ export function simulateInOrder(
       };
       assumptions = [...assumptions, `Responses to callers: ${formatGb(gb)} GB/month to the internet`];
     }
-    nodes[node.id] = usages[i] = {
+    const usage: NodeUsage = (usages[i] = {
       nodeId: node.id,
       service: node.service,
       load,
       quantities,
       sizing: result?.sizing ?? EMPTY,
       assumptions,
-    };
+    });
+    if (keyed) nodes[node.id] = usage;
 
     const factor = result?.outputFactor ?? 1;
     const outEvents = ev * factor;
@@ -192,13 +197,14 @@ export function simulateInOrder(
       const t = plan.targetOf[c]!;
       flowed[c] = 1;
       if (plan.cyclic[c] === 1 || t < 0) {
-        connections[conn.id] = flows[c] = {
+        flows[c] = {
           connectionId: conn.id,
           eventsPerMonth: 0,
           peakPerSecond: 0,
           bytesPerMonth: 0,
           quantities: EMPTY,
         };
+        if (keyed) connections[conn.id] = flows[c]!;
         continue;
       }
       const cEvents = outEvents * conn.ratio;
@@ -219,25 +225,27 @@ export function simulateInOrder(
       const transfer = placements
         ? transferQuantities(placements.get(node.id)!, placements.get(target.id)!, target.service, cBytes)
         : null;
-      connections[conn.id] = flows[c] = {
+      flows[c] = {
         connectionId: conn.id,
         eventsPerMonth: cEvents,
         peakPerSecond: cPeak,
         bytesPerMonth: cBytes,
         quantities: transfer ?? EMPTY,
       };
+      if (keyed) connections[conn.id] = flows[c]!;
     }
   }
   for (let c = 0; c < design.connections.length; c++) {
     const conn = design.connections[c]!;
-    if (flowed[c] === 0)
-      connections[conn.id] = flows[c] = {
-        connectionId: conn.id,
-        eventsPerMonth: 0,
-        peakPerSecond: 0,
-        bytesPerMonth: 0,
-        quantities: EMPTY,
-      };
+    if (flowed[c] === 1) continue;
+    flows[c] = {
+      connectionId: conn.id,
+      eventsPerMonth: 0,
+      peakPerSecond: 0,
+      bytesPerMonth: 0,
+      quantities: EMPTY,
+    };
+    if (keyed) connections[conn.id] = flows[c]!;
   }
   const sim: SimulationResult = {
     scenarioId: scenario?.id ?? null,
@@ -246,7 +254,6 @@ export function simulateInOrder(
     connections,
     problems,
   };
-  const inOrder = idsAreDistinct(design.nodes) && idsAreDistinct(design.connections);
   return {
     sim,
     order: inOrder ? { nodes: design.nodes, connections: design.connections, usages, flows } : null,

@@ -69,6 +69,12 @@ export const waf = defineService({
         },
       },
     }),
+    exportNotes: (ctx) =>
+      str(ctx.config, 'scope', 'REGIONAL') === 'CLOUDFRONT'
+        ? [
+            'a CLOUDFRONT-scope web ACL is only created in us-east-1 and only protects CloudFront distributions: deploy this stack in us-east-1, or choose the REGIONAL scope for a load balancer or API',
+          ]
+        : [],
     arn: (id) => getAtt(id, 'Arn'),
     reference: (id) => getAtt(id, 'Arn'),
   },

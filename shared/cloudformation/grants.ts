@@ -87,6 +87,10 @@ export function iamStatements(
     list.push({ Sid: wire.connection.id, Effect: 'Allow', Action: [...actions], Resource: resources });
     result.set(holder.id, list);
   }
+  const keysOf = new Map<string, Wire[]>(); // encrypted node → its encrypt connections
+  for (const wire of wires)
+    if (wire.connection.kind === 'encrypt')
+      keysOf.set(wire.source.id, [...(keysOf.get(wire.source.id) ?? []), wire]);
   for (const wire of wires) {
     // Key use follows data access: granted IAM actions on the target, or records the
     // target's role pulls from the source (event-source mappings, triggers).
@@ -98,7 +102,7 @@ export function iamStatements(
           ? [wire.target.id, wire.source.id]
           : [undefined, undefined];
     if (holder === undefined) continue;
-    const key = keyStatement(wire, actions, resourceId, wires, present);
+    const key = keyStatement(wire, actions, keysOf.get(resourceId) ?? [], present);
     if (key !== undefined) result.set(holder, [...(result.get(holder) ?? []), key]);
   }
   return result;
@@ -124,13 +128,11 @@ const writingVerb = /^[a-z0-9-]+:(Put|Write|BatchWrite|Update|Send|Publish|Uploa
 function keyStatement(
   access: Wire,
   actions: readonly string[],
-  resourceId: string,
-  wires: readonly Wire[],
+  encryptions: readonly Wire[],
   present: (value: CfnValue) => boolean,
 ): Statement | undefined {
   if (access.connection.kind === 'encrypt') return undefined;
-  const keys = wires
-    .filter((w) => w.source.id === resourceId && w.connection.kind === 'encrypt')
+  const keys = encryptions
     .map((w) => w.targetService.cloudformation.arn?.(w.target.id))
     .filter((arn): arn is CfnValue => arn !== undefined && present(arn));
   if (keys.length === 0) return undefined;

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { catalog, templates } from '../../../catalog';
 import { regionProblems, toTemplate, toYaml, type Template } from '../../../shared/cloudformation';
 import type { CfnValue } from '../../../shared/service/types';
+import { designBuilder } from '../../support/designBuilder';
 
 const fraud = templates.find((t) => t.id === 'fraudDetection')!;
 const inRegion = (region: string) => toTemplate({ ...fraud.design, region }, catalog);
@@ -104,4 +105,17 @@ describe('regionProblems', () => {
     expect(regionProblems({ Accounts: table }, 'eu-west-3')).toEqual([]));
   it('ignores mappings not keyed by region', () =>
     expect(regionProblems({ Sizes: { small: { cpu: '1' } } }, 'eu-west-3')).toEqual([]));
+});
+
+describe('values that only work in one region are said so', () => {
+  const waf = (scope: string) =>
+    toTemplate(
+      designBuilder('Waf').node('Acl', 'waf', { config: { scope } }).build(),
+      catalog,
+    ).problems.filter((p) => p.nodeId === 'Acl');
+  it('a CLOUDFRONT-scope web ACL warns that it must be created in us-east-1', () =>
+    expect(waf('CLOUDFRONT').map((p) => p.message)).toEqual([
+      expect.stringContaining('only created in us-east-1'),
+    ]));
+  it('a REGIONAL web ACL has no such warning', () => expect(waf('REGIONAL')).toEqual([]));
 });

@@ -94,9 +94,15 @@ export function formatShare(ratio: number): string {
 
 /** Below this distance between node origins an edge label would sit on the nodes. */
 const MIN_LABELLED_LENGTH = 300;
+/**
+ * A selected short connection shows its label when at most this many are selected: beyond,
+ * (select all on a large design) the labels would cover the canvas and cost a layout each.
+ */
+export const MAX_SELECTED_LABELS = 20;
 
 export function toFlowEdges(design: Design, selection: Selection, lang: Lang = 'en'): FlowEdge[] {
   const selected = new Set(selection.connections);
+  const labelSelected = selected.size <= MAX_SELECTED_LABELS;
   const positions = new Map(design.nodes.map((n) => [n.id, n.position]));
   const length = (a: string, b: string): number => {
     const p = positions.get(a);
@@ -109,7 +115,9 @@ export function toFlowEdges(design: Design, selection: Selection, lang: Lang = '
     target: c.target,
     data: { id: c.id },
     label:
-      selected.has(c.id) || c.ratio !== 1 || length(c.source, c.target) >= MIN_LABELLED_LENGTH
+      (labelSelected && selected.has(c.id)) ||
+      c.ratio !== 1 ||
+      length(c.source, c.target) >= MIN_LABELLED_LENGTH
         ? c.ratio !== 1
           ? `${kindNames[c.kind][lang]} · ${formatShare(c.ratio)}`
           : kindNames[c.kind][lang]

@@ -3,6 +3,18 @@ import type { Lang } from '../../../shared/service/types';
 
 const locale = (lang: Lang): string => (lang === 'fr' ? 'fr-FR' : 'en-US');
 
+/** Intl.NumberFormat is costly to build (a 1000-node canvas formats 1000 badges): one per options. */
+const formats = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}:${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale(lang), options);
+    formats.set(key, format);
+  }
+  return format;
+}
+
 const usdFormats = new Map<string, Intl.NumberFormat>();
 function usdFormat(lang: Lang, digits: number): Intl.NumberFormat {
   const key = `${lang}:${digits}`;
@@ -27,7 +39,7 @@ export function formatUsd(usd: number, lang: Lang): string {
 
 /** A unit price as listed by AWS: up to 10 significant decimals, no rounding to the cent. */
 export function formatUnitPrice(usd: number, lang: Lang): string {
-  return new Intl.NumberFormat(locale(lang), {
+  return numberFormat(lang, {
     style: 'currency',
     currency: 'USD',
     minimumFractionDigits: 2,
@@ -41,7 +53,7 @@ export function formatUsdCompact(usd: number, lang: Lang): string {
   const [value, suffix] =
     abs >= 1e9 ? [usd / 1e9, 'G'] : abs >= 1e6 ? [usd / 1e6, 'M'] : abs >= 1e3 ? [usd / 1e3, 'k'] : [usd, ''];
   const digits = suffix === '' ? (abs >= 100 ? 0 : 2) : Math.abs(value) >= 100 ? 0 : 1;
-  const number = new Intl.NumberFormat(locale(lang), {
+  const number = numberFormat(lang, {
     minimumFractionDigits: suffix === '' ? digits : 0,
     maximumFractionDigits: digits,
   }).format(value);
@@ -50,12 +62,12 @@ export function formatUsdCompact(usd: number, lang: Lang): string {
 
 /** A quantity with at most 4 decimals: '2,000,000', '0.9313'. */
 export function formatQuantity(quantity: number, lang: Lang): string {
-  return new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 4 }).format(quantity);
+  return numberFormat(lang, { maximumFractionDigits: 4 }).format(quantity);
 }
 
 /** Events per month for connection labels: '2M/mo', '40k/mo' (fr: '2 M/mois'). */
 export function formatPerMonth(events: number, lang: Lang): string {
-  const number = new Intl.NumberFormat(locale(lang), {
+  const number = numberFormat(lang, {
     notation: 'compact',
     maximumFractionDigits: 1,
   }).format(events);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyNodeChanges, regroupAfterDrag } from '../../../renderer/src/canvas/applyFlowChanges';
 import {
   formatShare,
+  MAX_SELECTED_LABELS,
   ProjectionCache,
   toFlowEdges,
   toFlowNodes,
@@ -73,6 +74,11 @@ describe('canvas projection', () => {
     // Short edges carry no label unless selected, so labels never cover the nodes.
     expect(ba?.label).toBeUndefined();
     expect(toFlowEdges(design, { ...emptySelection, connections: ['BA'] })[1]?.label).toBe('trigger');
+    // Select all on a large design: short connections stay unlabelled, shares keep theirs.
+    const many = [...Array.from({ length: MAX_SELECTED_LABELS }, (_, i) => `X${i}`), 'BA', 'AB'];
+    const all = toFlowEdges(design, { ...emptySelection, connections: many });
+    expect(all[1]?.label).toBeUndefined();
+    expect(all[0]?.label).toBe('publish · 2%');
   });
 });
 

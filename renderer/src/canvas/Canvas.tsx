@@ -11,6 +11,8 @@ import {
   type IsValidConnection,
   type NodeChange,
   type OnNodeDrag,
+  type ReactFlowInstance,
+  type Viewport,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent } from 'react';
 import { canConnect } from '../../../shared/validation/connections';
@@ -42,6 +44,7 @@ const fitViewOptions = { padding: 0.04, maxZoom: 1.2 } as const;
 const minimapStyle = { width: 168, height: 112 } as const;
 const multiSelectKeys = ['Meta', 'Control', 'Shift'];
 const panButtons = [1, 2];
+const defaultEdgeOptions = { type: 'default' } as const;
 /** Above this many items the canvas mounts only the nodes and edges inside the view. */
 const VISIBLE_ONLY_THRESHOLD = 300;
 
@@ -239,6 +242,33 @@ export function Canvas() {
     [context],
   );
 
+  // Every prop given to React Flow keeps its identity across renders: the canvas renders on
+  // each drag frame, and a new callback or object would re-render every node and edge.
+  const onNodeContextMenu = useCallback(
+    (event: MouseEvent, node: FlowNode) =>
+      openMenu(event, { kind: node.type === 'service' ? 'node' : 'group', id: node.id }),
+    [openMenu],
+  );
+  const onEdgeContextMenu = useCallback(
+    (event: MouseEvent, edge: FlowEdge) => openMenu(event, { kind: 'connection', id: edge.id }),
+    [openMenu],
+  );
+  const onPaneContextMenu = useCallback(
+    (event: MouseEvent | globalThis.MouseEvent) => openMenu(event as MouseEvent),
+    [openMenu],
+  );
+  const closeMenu = useCallback(() => setMenu(null), []);
+  const onMoveEnd = useCallback(
+    (_event: unknown, viewport: Viewport) => context.ui.getState().setViewport(viewport),
+    [context],
+  );
+  const onInit = useCallback(
+    (instance: ReactFlowInstance<FlowNode, FlowEdge>) => {
+      if (hasContent(context)) void instance.fitView(fitViewOptions);
+    },
+    [context],
+  );
+
   return (
     <div className="canvas" data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow<FlowNode, FlowEdge>
@@ -252,11 +282,11 @@ export function Canvas() {
         onConnect={onConnect}
         onConnectEnd={onConnectEnd}
         isValidConnection={isValidConnection}
-        onNodeContextMenu={(e, n) => openMenu(e, { kind: n.type === 'service' ? 'node' : 'group', id: n.id })}
-        onEdgeContextMenu={(e, edge) => openMenu(e, { kind: 'connection', id: edge.id })}
-        onPaneContextMenu={(e) => openMenu(e as MouseEvent)}
-        onPaneClick={() => setMenu(null)}
-        onMoveEnd={(_event, viewport) => context.ui.getState().setViewport(viewport)}
+        onNodeContextMenu={onNodeContextMenu}
+        onEdgeContextMenu={onEdgeContextMenu}
+        onPaneContextMenu={onPaneContextMenu}
+        onPaneClick={closeMenu}
+        onMoveEnd={onMoveEnd}
         deleteKeyCode={null}
         selectionKeyCode={null}
         multiSelectionKeyCode={multiSelectKeys}
@@ -266,10 +296,8 @@ export function Canvas() {
         zoomOnPinch
         minZoom={0.2}
         maxZoom={2.5}
-        onInit={(instance) => {
-          if (hasContent(context)) void instance.fitView(fitViewOptions);
-        }}
-        defaultEdgeOptions={{ type: 'default' }}
+        onInit={onInit}
+        defaultEdgeOptions={defaultEdgeOptions}
         connectionRadius={28}
         elevateEdgesOnSelect
         onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_THRESHOLD}

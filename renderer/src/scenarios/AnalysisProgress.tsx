@@ -31,7 +31,7 @@ export function AnalysisProgress({ progress }: { readonly progress: Progress | n
       data-phase={progress?.phase ?? 'starting'}
     >
       <span className="scn-progress__track">
-        <span className="scn-progress__fill" style={{ width: `${(share * 100).toFixed(1)}%` }} />
+        <span className="scn-progress__fill" style={{ transform: `scaleX(${share.toFixed(4)})` }} />
       </span>
       <span className="scn-progress__text">{text}</span>
     </div>

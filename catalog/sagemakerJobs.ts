@@ -25,24 +25,32 @@ export const trainingRules: readonly ConnectionRule[] = [
   logRule,
 ];
 
-/** The Training step arguments of a SageMaker pipeline (CreateTrainingJob request shape). */
-function trainingArguments(ctx: CfnContext): Record<string, unknown> {
+/** A CSV channel reading every object under an S3 prefix (a Fn::Sub variable name). */
+const channel = (name: string, uriVariable: string): Record<string, unknown> => ({
+  ChannelName: name,
+  ContentType: 'text/csv',
+  DataSource: {
+    S3DataSource: {
+      S3DataType: 'S3Prefix',
+      S3Uri: `\${${uriVariable}}`,
+      S3DataDistributionType: 'FullyReplicated',
+    },
+  },
+});
+
+/**
+ * The Training step arguments of a SageMaker pipeline (CreateTrainingJob request shape).
+ * Tuning maximises validation:auc, which XGBoost only reports with a validation channel
+ * and eval_metric=auc: the tuning jobs get both.
+ */
+function trainingArguments(ctx: CfnContext, step: 'Training' | 'Tuning'): Record<string, unknown> {
+  const tuning = step === 'Tuning';
   return {
     AlgorithmSpecification: { TrainingImage: '${Image}', TrainingInputMode: 'File' },
     RoleArn: '${RoleArn}',
-    InputDataConfig: [
-      {
-        ChannelName: 'train',
-        ContentType: 'text/csv',
-        DataSource: {
-          S3DataSource: {
-            S3DataType: 'S3Prefix',
-            S3Uri: '${TrainUri}',
-            S3DataDistributionType: 'FullyReplicated',
-          },
-        },
-      },
-    ],
+    InputDataConfig: tuning
+      ? [channel('train', 'TrainUri'), channel('validation', 'ValidationUri')]
+      : [channel('train', 'TrainUri')],
     OutputDataConfig: { S3OutputPath: '${OutputUri}' },
     ResourceConfig: {
       InstanceCount: num(ctx.config, 'instanceCount', 1),
@@ -50,7 +58,11 @@ function trainingArguments(ctx: CfnContext): Record<string, unknown> {
       VolumeSizeInGB: num(ctx.config, 'volumeGb', 30),
     },
     StoppingCondition: { MaxRuntimeInSeconds: Math.round(num(ctx.config, 'maxRuntimeHours', 2) * 3600) },
-    HyperParameters: { objective: 'binary:logistic', num_round: '100' },
+    HyperParameters: {
+      objective: 'binary:logistic',
+      num_round: '100',
+      ...(tuning ? { eval_metric: 'auc' } : {}),
+    },
   };
 }
 
@@ -59,7 +71,7 @@ function trainingArguments(ctx: CfnContext): Record<string, unknown> {
  * training-job resource, a pipeline is the deployable definition that runs it.
  */
 export function pipelineResource(ctx: CfnContext, step: 'Training' | 'Tuning'): CfnResource {
-  const args = trainingArguments(ctx);
+  const args = trainingArguments(ctx, step);
   const stepArguments =
     step === 'Training'
       ? args
@@ -90,6 +102,7 @@ export function pipelineResource(ctx: CfnContext, step: 'Training' | 'Tuning'): 
     Image: xgboostImage(),
     RoleArn: roleArn(ctx.roleLogicalId, ctx.nodeId),
     TrainUri: bucketUri(ctx.environment, ctx.param, 'training/'),
+    ...(step === 'Tuning' ? { ValidationUri: bucketUri(ctx.environment, ctx.param, 'validation/') } : {}),
     OutputUri: bucketUri(ctx.environment, ctx.param, 'models/'),
   };
   return {

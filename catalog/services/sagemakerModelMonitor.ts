@@ -130,7 +130,11 @@ export const sagemakerModelMonitor = defineService({
     {
       targets: ['s3'],
       kinds: ['write', 'read'],
-      iam: { write: ['s3:PutObject'], read: ['s3:GetObject', 's3:ListBucket'] },
+      // Writing reports also reads the endpoint's captured data from the same bucket.
+      iam: {
+        write: ['s3:GetObject', 's3:ListBucket', 's3:PutObject'],
+        read: ['s3:GetObject', 's3:ListBucket'],
+      },
       iamResourceSuffixes: ['/*'],
       env: 'BUCKET_NAME',
       description: loc('Writes monitoring reports', 'Écrit les rapports de surveillance'),

@@ -77,3 +77,36 @@ it('the endpoint warns that its model artifact must exist before it is created',
   expect(notes.map((p) => [p.severity, p.code])).toEqual([['warning', 'service_note']]);
   expect(notes[0]!.message).toContain('models/model.tar.gz');
 });
+
+describe('the tuning step can compute the metric it maximises', () => {
+  const [body, variables] = (
+    template.Resources['Tuning']!.Properties!['PipelineDefinition'] as {
+      PipelineDefinitionBody: { 'Fn::Sub': [string, Record<string, unknown>] };
+    }
+  ).PipelineDefinitionBody['Fn::Sub'];
+  const step = (JSON.parse(body) as { Steps: { Arguments: Record<string, Record<string, unknown>> }[] })
+    .Steps[0]!.Arguments;
+
+  it('maximises validation:auc, with eval_metric=auc and a validation channel (XGBoost reports it only then)', () => {
+    expect(step['HyperParameterTuningJobConfig']!['HyperParameterTuningJobObjective']).toEqual({
+      Type: 'Maximize',
+      MetricName: 'validation:auc',
+    });
+    const definition = step['TrainingJobDefinition']!;
+    expect(definition['StaticHyperParameters']).toMatchObject({ eval_metric: 'auc' });
+    const channels = definition['InputDataConfig'] as { ChannelName: string; DataSource: unknown }[];
+    expect(channels.map((c) => c.ChannelName)).toEqual(['train', 'validation']);
+    expect(JSON.stringify(channels[1]!.DataSource)).toContain('${ValidationUri}');
+    expect(variables['ValidationUri']).toEqual({
+      'Fn::Sub': ['s3://${Bucket}/validation/', { Bucket: { Ref: 'DataLake' } }],
+    });
+  });
+});
+
+it('Model Monitor reads the captured data it checks, in the bucket it writes reports to', () => {
+  const policies = template.Resources['ModelMonitorRole']!.Properties!['Policies'] as {
+    PolicyDocument: { Statement: { Sid: string; Action: string[] }[] };
+  }[];
+  const statement = policies[0]!.PolicyDocument.Statement.find((s) => s.Sid === 'ModelMonitorToDataLake')!;
+  expect(statement.Action).toEqual(['s3:GetObject', 's3:ListBucket', 's3:PutObject']);
+});

@@ -33,7 +33,8 @@ describe('intervalChunks', () => {
   });
 });
 
-describe('sweep job (fraud template)', () => {
+// Each prices the template a few hundred times: room for a busy machine.
+describe('sweep job (fraud template)', { timeout: 30_000 }, () => {
   const expected = ids.map((scenarioId) => sweepLoad(fraud, catalog, priceBooks, { scenarioId, lang: 'fr' }));
 
   it.each([1, 5, 7])('equals sweepLoad point for point and event for event (%i intervals a step)', (size) => {
@@ -68,7 +69,8 @@ describe('sweep job (fraud template)', () => {
   });
 });
 
-describe('sensitivity and projection jobs', () => {
+// Each prices the template a few hundred times: room for a busy machine.
+describe('sensitivity and projection jobs', { timeout: 30_000 }, () => {
   it('sensitivity equals shared sensitivity(), one progress step per input varied', () => {
     const scenarioId = ids[0]!;
     const events = runAll({ kind: 'sensitivity', design: fraud, scenarioId, lang: 'en', delta: 0.2 });
@@ -137,7 +139,8 @@ describe('drive', () => {
   });
 });
 
-describe('analysis client fallback', () => {
+// Each prices the template a few hundred times: room for a busy machine.
+describe('analysis client fallback', { timeout: 30_000 }, () => {
   const job: AnalysisJob = { kind: 'sweep', design: fraud, scenarioIds: [ids[0]!], lang: 'en' };
   const expected = sweepLoad(fraud, catalog, priceBooks, { scenarioId: ids[0]!, lang: 'en' });
 

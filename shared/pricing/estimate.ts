@@ -3,7 +3,7 @@ import type { Catalog, CategoryId, MeterDefinition, PriceBook, ServiceDefinition
 import type { NodeUsage, SimulationResult } from '../simulation/types';
 import { BYTES_PER_GB } from '../simulation/transfer';
 import { servicesOf, type OrderedResult } from '../simulation/lookup';
-import type { Problem } from '../validation/problem';
+import type { Problem, ProblemParams } from '../validation/problem';
 import { fromMicros, roundMicrosToCent, splitProportional, tierSlices, type TierSlice } from './money';
 import { describeAssumptions, transferLabels } from './assumptions';
 import type { ConnectionCost, CostLine, CostReport, EstimateOptions, NodeCost, TierShare } from './types';
@@ -127,6 +127,9 @@ export function estimateInOrder(
     if (!entry) {
       const reason = priceBook.missing?.[meter];
       const prefix = `No price for ${meter} in ${priceBook.region}${reason ? ` (${reason})` : ''}: `;
+      const base: ProblemParams = reason
+        ? { meter, region: priceBook.region, reason }
+        : { meter, region: priceBook.region };
       for (let k = 0; k < count; k++) {
         const owner = owners[k]!;
         const def = labels.meterOf(serviceOf(owner));
@@ -142,12 +145,14 @@ export function estimateInOrder(
                 severity: 'warning',
                 code: 'missing_price',
                 message: `${prefix}"${pricedNodes[owner]!.label}" is not counted in the total`,
+                params: { ...base, label: pricedNodes[owner]!.label },
                 nodeId: pricedNodes[owner]!.id,
               }
             : {
                 severity: 'warning',
                 code: 'missing_price',
                 message: `${prefix}connection "${connectionIds[owner - nodeCount]}" is not counted in the total`,
+                params: { ...base, connection: connectionIds[owner - nodeCount]! },
                 connectionId: connectionIds[owner - nodeCount]!,
               },
         );

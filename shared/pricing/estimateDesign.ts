@@ -39,6 +39,7 @@ export function estimateDesign(
         severity: 'error',
         code: 'missing_price_book',
         message: `No price book for region ${sim.region}: no line can be priced (available: ${Object.keys(priceBooks).join(', ') || 'none'})`,
+        params: { region: sim.region, available: Object.keys(priceBooks).join(', ') },
       },
       ...marked.problems,
     ],

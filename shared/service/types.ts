@@ -132,6 +132,11 @@ export interface UsageResult {
   readonly assumptions?: readonly string[];
   /** Quota or capacity warnings (Lambda concurrency > 1000, shard over limit...). */
   readonly warnings?: readonly string[];
+  /**
+   * French text of `warnings`, same order and length (built only when a warning is raised).
+   * Absent or of another length: the warnings are shown in English.
+   */
+  readonly warningsFr?: readonly string[];
 }
 
 export interface MeterDefinition {

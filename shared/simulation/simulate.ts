@@ -93,12 +93,14 @@ export function simulateInOrder(
       severity: 'error',
       code: 'unknown_scenario',
       message: `No scenario "${options.scenarioId}" in this design`,
+      params: { scenario: options.scenarioId },
     });
   for (const cycle of plan.cycles)
     problems.push({
       severity: 'error',
       code: 'cycle',
       message: `Connections form a cycle through ${cycle.join(' → ')}: load inside the cycle is not propagated`,
+      params: { path: cycle.join(' → '), unpropagated: 1 },
       nodeId: cycle[0] as string,
     });
 
@@ -153,6 +155,7 @@ export function simulateInOrder(
         severity: 'error',
         code: 'unknown_service',
         message: `Node "${node.label}" uses service "${node.service}", which the catalog does not know`,
+        params: { node: 1, label: node.label, service: node.service },
         nodeId: node.id,
       });
     } else {
@@ -286,13 +289,24 @@ function runUsage(
       severity: 'error',
       code: 'usage_failed',
       message: `Could not compute usage of "${label}": ${(error as Error).message}`,
+      params: { label, error: (error as Error).message },
       nodeId,
     });
     return null;
   }
-  if (result.warnings)
-    for (const w of result.warnings)
-      problems.push({ severity: 'warning', code: 'quota', message: `${label}: ${w}`, nodeId });
+  if (result.warnings) {
+    // French text travels as a param, only when the service gave one per warning.
+    const fr = result.warningsFr?.length === result.warnings.length ? result.warningsFr : undefined;
+    result.warnings.forEach((w, k) =>
+      problems.push({
+        severity: 'warning',
+        code: 'quota',
+        message: `${label}: ${w}`,
+        ...(fr ? { params: { label, warning: fr[k]! } } : {}),
+        nodeId,
+      }),
+    );
+  }
   return result;
 }
 

@@ -5,7 +5,7 @@ import type { Catalog, FieldDefinition } from '../service/types';
 import { planGraph } from '../simulation/graph';
 import { simulate } from '../simulation/simulate';
 import { canConnect } from './connections';
-import type { Problem } from './problem';
+import type { Problem, ProblemParams } from './problem';
 
 const schemas = new WeakMap<FieldDefinition, z.ZodType<ConfigValue>>();
 function schemaOf(field: FieldDefinition): z.ZodType<ConfigValue> {
@@ -35,22 +35,16 @@ export function check(design: Design, catalog: Catalog): Problem[] {
         severity: 'error',
         code: 'unknown_service',
         message: `"${node.label}" uses service "${node.service}", which the catalog does not know`,
+        params: { label: node.label, service: node.service },
         nodeId: node.id,
       });
       continue;
     }
-    checkConfig(node.config, service.config, node.id, node.label, '', problems);
+    checkConfig(node.config, service.config, node.id, node.label, undefined, problems);
     for (const scenario of design.scenarios) {
       const override = scenario.overrides[node.id];
       if (override)
-        checkConfig(
-          override.config,
-          service.config,
-          node.id,
-          node.label,
-          ` in scenario "${scenario.name}"`,
-          problems,
-        );
+        checkConfig(override.config, service.config, node.id, node.label, scenario.name, problems);
     }
   }
 
@@ -64,6 +58,7 @@ export function check(design: Design, catalog: Catalog): Problem[] {
         severity: 'error',
         code: 'connection_not_allowed',
         message: allowed.reason.en,
+        params: { reason: allowed.reason.fr },
         connectionId: conn.id,
         nodeId: source.id,
       });
@@ -72,6 +67,12 @@ export function check(design: Design, catalog: Catalog): Problem[] {
         severity: 'error',
         code: 'connection_kind_not_allowed',
         message: `${source.label} → ${target.label}: "${conn.kind}" is not allowed here (allowed: ${allowed.kinds.join(', ')})`,
+        params: {
+          source: source.label,
+          target: target.label,
+          kind: conn.kind,
+          allowed: allowed.kinds.join(', '),
+        },
         connectionId: conn.id,
         nodeId: source.id,
       });
@@ -82,6 +83,7 @@ export function check(design: Design, catalog: Catalog): Problem[] {
       severity: 'error',
       code: 'cycle',
       message: `Connections form a cycle through ${cycle.join(' → ')}`,
+      params: { path: cycle.join(' → ') },
       nodeId: cycle[0] as string,
     });
 
@@ -94,6 +96,7 @@ export function check(design: Design, catalog: Catalog): Problem[] {
           severity: 'warning',
           code: 'not_entry_point',
           message: `Scenario "${scenario.name}" puts load on "${node.label}", but ${service.name.en} is not an entry point`,
+          params: { scenario: scenario.name, label: node.label, service: service.name.fr },
           nodeId: node.id,
         });
     }
@@ -112,9 +115,11 @@ function checkConfig(
   fields: Readonly<Record<string, FieldDefinition>>,
   nodeId: string,
   label: string,
-  where: string,
+  scenario: string | undefined,
   problems: Problem[],
 ): void {
+  const where = scenario === undefined ? '' : ` in scenario "${scenario}"`;
+  const inScenario: ProblemParams = scenario === undefined ? {} : { scenario };
   for (const key in config) {
     const field = fields[key];
     if (!field) {
@@ -122,18 +127,33 @@ function checkConfig(
         severity: 'warning',
         code: 'unknown_config',
         message: `"${label}" has a setting "${key}"${where} that its service does not define`,
+        params: { label, key, ...inScenario },
         nodeId,
       });
       continue;
     }
     const parsed = schemaOf(field).safeParse(config[key]);
-    if (!parsed.success)
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const limit =
+        issue && 'minimum' in issue ? issue.minimum : issue && 'maximum' in issue ? issue.maximum : undefined;
+      const divisor = issue && 'divisor' in issue ? issue.divisor : undefined;
+      const bound = limit ?? divisor;
       problems.push({
         severity: 'error',
         code: 'invalid_config',
-        message: `"${label}" ${field.label.en}${where}: ${parsed.error.issues[0]?.message ?? 'invalid value'} (got ${JSON.stringify(config[key])})`,
+        message: `"${label}" ${field.label.en}${where}: ${issue?.message ?? 'invalid value'} (got ${JSON.stringify(config[key])})`,
+        params: {
+          label,
+          field: field.label.fr,
+          value: JSON.stringify(config[key]) ?? String(config[key]),
+          issue: issue?.code ?? '',
+          ...(typeof bound === 'number' ? { limit: bound } : {}),
+          ...inScenario,
+        },
         nodeId,
       });
+    }
   }
 }
 
@@ -175,6 +195,7 @@ function unreachedNodes(design: Design, catalog: Catalog): Problem[] {
         severity: 'info',
         code: 'no_load',
         message: `No load reaches "${node.label}": connect it or give it an entry load in a scenario`,
+        params: { label: node.label },
         nodeId: node.id,
       });
   });

@@ -1,0 +1,115 @@
+import type { Lang } from '../service/types';
+import { formatNumber } from './numberFormat';
+import type { Problem, ProblemParams } from './problem';
+
+/** Renders one code's French text from its params; undefined when a needed param is missing. */
+type Template = (p: Params) => string | undefined;
+
+/** Param reader handed to templates: strings as given, numbers formatted for French. */
+interface Params {
+  /** The param as text (numbers formatted), or undefined when absent. */
+  readonly get: (key: string) => string | undefined;
+  readonly has: (key: string) => boolean;
+}
+
+const quoted = (text: string | undefined): string | undefined =>
+  text === undefined ? undefined : `« ${text} »`;
+const inScenario = (p: Params): string =>
+  p.has('scenario') ? ` dans le scénario ${quoted(p.get('scenario'))}` : '';
+
+/** Builds a template from literal parts and param keys; a missing key yields undefined. */
+function t(
+  strings: TemplateStringsArray,
+  ...keys: (string | ((p: Params) => string | undefined))[]
+): Template {
+  return (p) => {
+    let out = strings[0] ?? '';
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      const value = typeof key === 'string' ? p.get(key) : key(p);
+      if (value === undefined) return undefined;
+      out += value + (strings[i + 1] ?? '');
+    }
+    return out;
+  };
+}
+const q =
+  (key: string) =>
+  (p: Params): string | undefined =>
+    quoted(p.get(key));
+
+const invalidDetail: Readonly<Record<string, Template>> = {
+  too_small: t`doit valoir au moins ${'limit'}`,
+  too_big: t`doit valoir au plus ${'limit'}`,
+  invalid_type: t`type de valeur incorrect`,
+  invalid_value: t`valeur non proposée`,
+  invalid_format: t`format incorrect`,
+  not_multiple_of: t`doit être un multiple de ${'limit'}`,
+};
+
+/**
+ * French templates keyed by problem code. The English text of every problem is its
+ * `message`, built where the problem is raised; these render the same facts in French.
+ */
+export const frenchTemplates: Readonly<Record<string, Template>> = {
+  // shared/validation
+  unknown_service: (p) =>
+    t`${(x) => (x.has('node') ? 'Le nœud ' : '')}${q('label')} utilise le service ${q('service')}, que le catalogue ne connaît pas`(
+      p,
+    ),
+  connection_not_allowed: t`${'reason'}`,
+  connection_kind_not_allowed: t`${'source'} → ${'target'} : le type de connexion ${q('kind')} n’est pas autorisé ici (autorisés : ${'allowed'})`,
+  cycle: (p) =>
+    t`Les connexions forment un cycle passant par ${'path'}`(p)?.concat(
+      p.has('unpropagated') ? ' : la charge à l’intérieur du cycle n’est pas propagée' : '',
+    ),
+  not_entry_point: t`Le scénario ${q('scenario')} applique une charge à ${q('label')}, mais ${'service'} n’est pas un point d’entrée`,
+  unknown_config: t`${q('label')} a un paramètre ${q('key')}${inScenario} que son service ne définit pas`,
+  invalid_config: (p) => {
+    const detail = invalidDetail[p.get('issue') ?? '']?.(p) ?? 'valeur invalide';
+    return t`${q('label')}, ${'field'}${inScenario} : ${() => detail} (valeur reçue : ${'value'})`(p);
+  },
+  no_load: t`Aucune charge n’atteint ${q('label')} : connectez-le ou donnez-lui une charge d’entrée dans un scénario`,
+  // shared/simulation
+  unknown_scenario: t`Aucun scénario ${q('scenario')} dans cette conception`,
+  usage_failed: t`Impossible de calculer l’usage de ${q('label')} : ${'error'}`,
+  quota: t`${'label'} : ${'warning'}`,
+  // shared/pricing
+  missing_price: (p) => {
+    const reason = p.has('reason') ? ` (${p.get('reason')})` : '';
+    const what = p.has('connection')
+      ? t`la connexion ${q('connection')} n’est pas comptée dans le total`(p)
+      : t`${q('label')} n’est pas compté dans le total`(p);
+    return what && t`Aucun prix pour ${'meter'} dans ${'region'}${() => reason} : ${() => what}`(p);
+  },
+  missing_price_book: (p) =>
+    t`Aucune grille de prix pour la région ${'region'} : aucune ligne ne peut être chiffrée (disponibles : ${(x) => x.get('available') || 'aucune'})`(
+      p,
+    ),
+};
+
+/**
+ * The text of a problem in `lang`: English is its `message`; French renders the code's
+ * template from `params`, or falls back to `message` when the code has no template or a
+ * param the template needs is missing (old saved reports, catalog warnings without French).
+ *
+ * @example
+ * problemText({ severity: 'info', code: 'no_load', message: 'No load reaches "Queue": …',
+ *   params: { label: 'Queue' } }, 'fr');
+ * // 'Aucune charge n’atteint « Queue » : connectez-le ou donnez-lui une charge d’entrée dans un scénario'
+ */
+export function problemText(problem: Problem, lang: Lang): string {
+  if (lang === 'en' || !problem.params) return problem.message;
+  const template = frenchTemplates[problem.code];
+  return (template && template(reader(problem.params))) ?? problem.message;
+}
+
+function reader(params: ProblemParams): Params {
+  return {
+    get: (key) => {
+      const value = params[key];
+      return typeof value === 'number' ? formatNumber(value, 'fr') : value;
+    },
+    has: (key) => params[key] !== undefined,
+  };
+}

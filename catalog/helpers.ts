@@ -4,6 +4,7 @@
  * imports nothing but shared/ types.
  */
 import type { ConfigValue, ConnectionKind } from '../shared/model/design';
+import { formatNumber } from '../shared/validation/numberFormat';
 import type {
   CfnResource,
   CfnValue,
@@ -132,17 +133,22 @@ export function fleetHours(
   max: number,
   pinned: number,
   peakHours: number,
-): { hours: number; average: number; peak: number; warnings: string[] } {
+): { hours: number; average: number; peak: number; warnings: string[]; warningsFr: string[] } {
   const avgRate = ctx.load.eventsPerMonth / (ctx.hoursPerMonth * 3600);
   const average = sizeInstances(avgRate, capacity, min, max, pinned);
   const peak = sizeInstances(ctx.load.peakPerSecond, capacity, min, max, pinned);
   const ph = Math.min(Math.max(peakHours, 0), ctx.hoursPerMonth);
   const warnings: string[] = [];
-  if (peak * capacity < ctx.load.peakPerSecond)
+  const warningsFr: string[] = [];
+  if (peak * capacity < ctx.load.peakPerSecond) {
     warnings.push(
       `Capacity ${fmt(peak * capacity)}/s is below the peak of ${fmt(ctx.load.peakPerSecond)}/s: raise the maximum instance count or the per-instance capacity.`,
     );
-  return { hours: average * (ctx.hoursPerMonth - ph) + peak * ph, average, peak, warnings };
+    warningsFr.push(
+      `La capacité de ${formatNumber(peak * capacity, 'fr', 0)}/s est inférieure au pic de ${formatNumber(ctx.load.peakPerSecond, 'fr', 0)}/s : augmentez le nombre maximal d’instances ou la capacité par instance.`,
+    );
+  }
+  return { hours: average * (ctx.hoursPerMonth - ph) + peak * ph, average, peak, warnings, warningsFr };
 }
 
 // ---------------------------------------------------------------------------------------

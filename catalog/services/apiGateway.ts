@@ -1,4 +1,5 @@
 import { defineService, type CfnResource } from '../../shared/service/types';
+import { formatNumber } from '../../shared/validation/numberFormat';
 import { chunks, fmt, getAtt, lambdaPermission, loc, meter, quantities, ref, str, sub } from '../helpers';
 
 /** HTTP APIs meter requests in 512 KB increments (API Gateway pricing page). */
@@ -53,12 +54,17 @@ export const apiGateway = defineService({
     const events = ctx.load.eventsPerMonth;
     // HTTP APIs count each 512 KB of request as one request.
     const billed = http ? events * chunks(ctx.load.avgPayloadBytes, HTTP_METERING_BYTES) : events;
-    const warnings =
-      ctx.load.peakPerSecond > 10000
-        ? [
-            `Peak ${fmt(ctx.load.peakPerSecond)} requests/s exceeds the default quota of 10,000 requests/s per account and region.`,
-          ]
-        : [];
+    const overQuota = ctx.load.peakPerSecond > 10000;
+    const warnings = overQuota
+      ? [
+          `Peak ${fmt(ctx.load.peakPerSecond)} requests/s exceeds the default quota of 10,000 requests/s per account and region.`,
+        ]
+      : [];
+    const warningsFr = overQuota
+      ? [
+          `Le pic de ${formatNumber(ctx.load.peakPerSecond, 'fr', 0)} requêtes/s dépasse le quota par défaut de 10\u202f000 requêtes/s par compte et par région.`,
+        ]
+      : [];
     return {
       quantities: quantities({
         [http ? 'apigateway.http.requests' : 'apigateway.rest.requests']: billed,
@@ -71,6 +77,7 @@ export const apiGateway = defineService({
           ? [`Requests over 512 KB count as ${fmt(billed / Math.max(events, 1))} requests each.`]
           : [],
       warnings,
+      warningsFr,
     };
   },
   cloudformation: {

@@ -1,4 +1,5 @@
 import { defineService, type CfnResource } from '../../shared/service/types';
+import { formatNumber } from '../../shared/validation/numberFormat';
 import {
   LAMBDA_TARGET_ROLE,
   bool,
@@ -114,10 +115,20 @@ export const dynamodb = defineService({
       const wcu = num(ctx.config, 'writeCapacity') || neededW;
       const rcu = num(ctx.config, 'readCapacity') || neededR;
       const warnings: string[] = [];
-      if (wcu < neededW)
+      const warningsFr: string[] = [];
+      const fr = (n: number): string => formatNumber(n, 'fr', 0);
+      if (wcu < neededW) {
         warnings.push(`${fmt(wcu)} WCU is below the peak of ${fmt(neededW)} WCU: writes will be throttled.`);
-      if (rcu < neededR)
+        warningsFr.push(
+          `${fr(wcu)} WCU, c’est moins que le pic de ${fr(neededW)} WCU : les écritures seront limitées (throttling).`,
+        );
+      }
+      if (rcu < neededR) {
         warnings.push(`${fmt(rcu)} RCU is below the peak of ${fmt(neededR)} RCU: reads will be throttled.`);
+        warningsFr.push(
+          `${fr(rcu)} RCU, c’est moins que le pic de ${fr(neededR)} RCU : les lectures seront limitées (throttling).`,
+        );
+      }
       return {
         quantities: quantities({
           ...common,
@@ -127,6 +138,7 @@ export const dynamodb = defineService({
         sizing: { wcu, rcu },
         outputFactor: 1,
         warnings,
+        warningsFr,
       };
     }
     return {

@@ -1,4 +1,5 @@
 import { defineService, type CfnResource } from '../../shared/service/types';
+import { formatNumber } from '../../shared/validation/numberFormat';
 import { loc, meter, num, quantities, ref, str } from '../helpers';
 import { keyRule } from '../rules';
 
@@ -104,10 +105,12 @@ export const ebs = defineService({
       quantities: quantities(q),
       assumptions:
         type === 'io2' && iops > IO2_TIER_IOPS ? ['io2 IOPS above 32,000 are billed at a lower tier.'] : [],
-      warnings:
-        (type === 'st1' || type === 'sc1') && num(ctx.config, 'sizeGb', 100) < HDD_MIN_GB
-          ? [`${type} volumes must be at least ${HDD_MIN_GB} GB.`]
-          : [],
+      ...((type === 'st1' || type === 'sc1') && num(ctx.config, 'sizeGb', 100) < HDD_MIN_GB
+        ? {
+            warnings: [`${type} volumes must be at least ${HDD_MIN_GB} GB.`],
+            warningsFr: [`Un volume ${type} doit faire au moins ${formatNumber(HDD_MIN_GB, 'fr')} Go.`],
+          }
+        : { warnings: [] }),
     };
   },
   cloudformation: {

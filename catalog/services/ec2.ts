@@ -61,6 +61,7 @@ export const ec2 = defineService({
       outputFactor: 1,
       assumptions: [`${fmt(fleet.average)} × ${type} at average load, ${fmt(fleet.peak)} at peak.`],
       warnings: fleet.warnings,
+      warningsFr: fleet.warningsFr,
     };
   },
   cloudformation: {

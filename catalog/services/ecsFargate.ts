@@ -1,4 +1,5 @@
 import { defineService, type CfnResource } from '../../shared/service/types';
+import { formatNumber } from '../../shared/validation/numberFormat';
 import { fleetHours, fmt, getAtt, loc, meter, num, quantities, ref, roleArn, str, sub } from '../helpers';
 import { computeRules } from '../rules';
 import { subnetIds } from '../network';
@@ -142,9 +143,14 @@ export const ecsFargate = defineService({
     const vcpu = Number(ctx.facts('cpu')['vcpu'] ?? 1);
     const memoryGb = Number(str(ctx.config, 'memoryMb', '2048')) / 1024;
     const warnings = [...fleet.warnings];
+    const warningsFr = [...fleet.warningsFr];
     const size = sizes.find((s) => s.value === str(ctx.config, 'cpu'));
-    if (size && !size.memory.includes(str(ctx.config, 'memoryMb')))
+    if (size && !size.memory.includes(str(ctx.config, 'memoryMb'))) {
       warnings.push(`Fargate does not offer ${memoryGb} GB with ${size.vcpu} vCPU.`);
+      warningsFr.push(
+        `Fargate ne propose pas ${formatNumber(memoryGb, 'fr')} Go avec ${formatNumber(Number(size.vcpu), 'fr')} vCPU.`,
+      );
+    }
     return {
       quantities: quantities({
         [`fargate.${arch}.vcpuSeconds`]: taskSeconds * vcpu,
@@ -156,6 +162,7 @@ export const ecsFargate = defineService({
       outputFactor: 1,
       assumptions: [`${fmt(fleet.average)} task(s) at average load, ${fmt(fleet.peak)} at peak.`],
       warnings,
+      warningsFr,
     };
   },
   cloudformation: {

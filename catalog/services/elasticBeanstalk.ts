@@ -61,6 +61,7 @@ export const elasticBeanstalk = defineService({
         `${fmt(fleet.average)} × ${type} at average load; the environment's load balancer is not included.`,
       ],
       warnings: fleet.warnings,
+      warningsFr: fleet.warningsFr,
     };
   },
   cloudformation: {

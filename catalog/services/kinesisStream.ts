@@ -1,4 +1,5 @@
 import { defineService, type CfnResource } from '../../shared/service/types';
+import { formatNumber } from '../../shared/validation/numberFormat';
 import {
   BYTES_PER_GB,
   LAMBDA_TARGET_ROLE,
@@ -93,6 +94,7 @@ export const kinesisStream = defineService({
     );
     const pinned = num(ctx.config, 'shardCount');
     const warnings: string[] = [];
+    const warningsFr: string[] = [];
     if (str(ctx.config, 'mode') === 'ON_DEMAND') {
       // On-demand bills data rounded up to the next KB per record.
       const ingestedGb = (records * Math.ceil(bytes / 1024) * 1024) / BYTES_PER_GB;
@@ -106,10 +108,14 @@ export const kinesisStream = defineService({
       };
     }
     const shards = pinned > 0 ? pinned : needed;
-    if (pinned > 0 && pinned < needed)
+    if (pinned > 0 && pinned < needed) {
       warnings.push(
         `${fmt(pinned)} shard(s) are below the peak write rate, which needs ${fmt(needed)} (1 MB/s and 1,000 records/s per shard): writes will be throttled.`,
       );
+      warningsFr.push(
+        `${formatNumber(pinned, 'fr', 0)} shard(s) ne suffisent pas au débit d’écriture de pointe, qui en demande ${formatNumber(needed, 'fr', 0)} (1 Mo/s et 1\u202f000 enregistrements/s par shard) : les écritures seront limitées (throttling).`,
+      );
+    }
     return {
       quantities: quantities({
         'kinesis.shardHours': shards * ctx.hoursPerMonth,
@@ -122,6 +128,7 @@ export const kinesisStream = defineService({
           ? []
           : [`${fmt(shards)} shard(s) sized from the peak of ${fmt(ctx.load.peakPerSecond)} records/s.`],
       warnings,
+      warningsFr,
     };
   },
   cloudformation: {

@@ -1,4 +1,5 @@
 import { defineService, type CfnContext, type CfnResource, type CfnValue } from '../../shared/service/types';
+import { formatNumber } from '../../shared/validation/numberFormat';
 import {
   BYTES_PER_GB,
   fmt,
@@ -248,12 +249,21 @@ export const lambda = defineService({
     const peakInvocations = ctx.load.peakPerSecond - streamed.peakPerSecond + streamed.peakPerSecond / batch;
     const concurrency = Math.ceil(peakInvocations * durationS);
     const warnings: string[] = [];
-    if (concurrency > 1000)
+    const warningsFr: string[] = [];
+    if (concurrency > 1000) {
       warnings.push(
         `Peak concurrency ${fmt(concurrency)} exceeds the default account quota of 1,000 concurrent executions.`,
       );
-    if (durationS > num(ctx.config, 'timeoutSeconds', 30))
+      warningsFr.push(
+        `La concurrence de pointe estimée (${formatNumber(concurrency, 'fr', 0)}) dépasse le quota par défaut du compte (1\u202f000 exécutions simultanées).`,
+      );
+    }
+    if (durationS > num(ctx.config, 'timeoutSeconds', 30)) {
       warnings.push('The average duration is longer than the timeout: invocations would time out.');
+      warningsFr.push(
+        'La durée moyenne dépasse le délai d’expiration : les invocations échoueraient par timeout.',
+      );
+    }
     return {
       quantities: quantities({
         'lambda.requests': invocations,
@@ -273,6 +283,7 @@ export const lambda = defineService({
             ]
           : [],
       warnings,
+      warningsFr,
     };
   },
   cloudformation: {

@@ -401,6 +401,8 @@ test.describe('long analyses', () => {
     await waitForCount(app, progressSel, 0);
     const sweepMs = Date.now() - sweepStart;
     await waitForCount(app, '[data-testid=curve-events] li', 'some');
+    // Computed by the worker: it loaded under the page's CSP (script-src 'self').
+    expect(await attribute(app, '[data-testid=curve-events]', 'data-runner')).toBe('worker');
     await waitForCount(app, '[data-testid=chart-cost-curve] .recharts-reference-dot', 'some');
     await longTasks.skip(() => app.screenshot({ path: 'tests/screenshots/cost-curve-done.png' }));
 
@@ -434,6 +436,7 @@ test.describe('long analyses', () => {
     await app.getByTestId(`curve-pick-${normal}`).check();
     await expect(chart.locator('.recharts-line-dots circle')).toHaveCount(80);
     await expect(app.getByTestId('analysis-progress')).toHaveCount(0);
+    await expect(app.getByTestId('curve-events')).toHaveAttribute('data-runner', 'main-thread');
     expect(await chart.locator('.recharts-reference-dot').count()).toBeGreaterThan(0);
     await app.getByTestId('compare-tab-sensitivity').click();
     await expect(app.getByTestId('sensitivity-suggestion')).toContainText('%');

@@ -268,7 +268,7 @@ export function CostCurveTab({ theme }: { readonly theme: ChartTheme }) {
           </div>
         )}
       </ChartFrame>
-      <section className="scn-events" data-testid="curve-events">
+      <section className="scn-events" data-testid="curve-events" data-runner={analysis.runner ?? undefined}>
         <h3>{t('curve.events')}</h3>
         {analysis.error !== null ? (
           <p className="scn-error" role="alert" data-testid="analysis-error">

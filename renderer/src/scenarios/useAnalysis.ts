@@ -8,7 +8,7 @@ import { startTransition, useEffect, useState } from 'react';
 import type { Design } from '../../../shared/model';
 import type { Catalog } from '../../../shared/service/types';
 import { useCatalog } from '../AppContext';
-import { createAnalysisClient, type AnalysisClient } from '../workers/client';
+import { createAnalysisClient, type AnalysisClient, type AnalysisMode } from '../workers/client';
 import type { AnalysisJob, AnalysisKind, AnalysisProgress, ResultOf } from '../workers/protocol';
 
 let client: AnalysisClient | null = null;
@@ -29,6 +29,8 @@ export interface AnalysisState<R> {
   /** Null when nothing runs. */
   readonly progress: AnalysisProgress | null;
   readonly error: string | null;
+  /** Where the result was computed (null until there is one). */
+  readonly runner: AnalysisMode | null;
 }
 
 interface Tagged<R> extends AnalysisState<R> {
@@ -36,7 +38,8 @@ interface Tagged<R> extends AnalysisState<R> {
   readonly key: string;
 }
 
-const idle = { result: null, partial: null, progress: null, error: null } as const;
+const idle = { result: null, partial: null, progress: null, error: null, runner: null } as const;
+const finishedBy = new WeakMap<object, AnalysisMode>();
 
 /**
  * Follows the analysis `makeJob()` describes for (`design`, `key`); `key` must name every
@@ -59,7 +62,8 @@ export function useAnalysis<K extends AnalysisKind>(
         s && s.design === design && s.key === key ? { ...s, ...change } : { design, key, ...idle, ...change },
       );
     update({ progress: null });
-    const run = analysisClient(catalog).run(makeJob(), {
+    const client = analysisClient(catalog);
+    const run = client.run(makeJob(), {
       onProgress: (progress) => update({ progress }),
       // Results may draw a lot (hundreds of thresholds): render them interruptibly.
       onPartial: (partial) => startTransition(() => update({ partial: partial as R })),
@@ -67,7 +71,8 @@ export function useAnalysis<K extends AnalysisKind>(
         let entries = finished.get(design);
         if (!entries) finished.set(design, (entries = new Map()));
         entries.set(key, result);
-        startTransition(() => update({ result: result as R, progress: null }));
+        finishedBy.set(result, client.mode());
+        startTransition(() => update({ result: result as R, progress: null, runner: client.mode() }));
       },
       onError: (error) => update({ error, progress: null }),
     });
@@ -76,8 +81,8 @@ export function useAnalysis<K extends AnalysisKind>(
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [design, key, catalog]);
 
-  if (cached !== undefined) return { ...idle, result: cached };
+  if (cached !== undefined) return { ...idle, result: cached, runner: finishedBy.get(cached) ?? null };
   if (!state || state.design !== design || state.key !== key) return idle;
-  const { result, partial, progress, error } = state;
-  return { result, partial, progress, error };
+  const { result, partial, progress, error, runner } = state;
+  return { result, partial, progress, error, runner };
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useCatalog, useDesign, useLang } from '../AppContext';
+import { problemText } from '../../../shared/validation/messages';
 import { useMessages } from '../cost/messages';
 import { exportMessages } from './exportMessages';
 import { exportDialogs, useExportDialogs, type TemplateFormat } from './exportStore';
@@ -95,7 +96,7 @@ function ExportDialogOpen({ format }: { readonly format: TemplateFormat }) {
                     className={`export-problem export-problem--${p.severity}`}
                     data-testid="export-problem"
                   >
-                    <span aria-hidden="true">{severityIcon[p.severity]}</span> {p.message}
+                    <span aria-hidden="true">{severityIcon[p.severity]}</span> {problemText(p, lang)}
                   </li>
                 ))}
               </ul>

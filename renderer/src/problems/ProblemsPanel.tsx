@@ -1,5 +1,6 @@
+import { problemText } from '../../../shared/validation/messages';
 import type { Problem } from '../../../shared/validation/problem';
-import { useDesign } from '../AppContext';
+import { useDesign, useLang } from '../AppContext';
 import { useProblems } from '../cost/useCostReport';
 import { useMessages } from '../cost/messages';
 import { problemMessages } from './problemMessages';
@@ -17,6 +18,7 @@ export function ProblemsPanel() {
   const problems = useProblems();
   const t = useMessages(problemMessages);
   const design = useDesign((s) => s.design);
+  const lang = useLang();
   const focus = useFocusItem();
   const labelOf = (p: Problem): string | undefined => {
     if (p.nodeId !== undefined) return nodeById(design, p.nodeId)?.label || p.nodeId;
@@ -66,7 +68,7 @@ export function ProblemsPanel() {
                 </span>
                 <span className="problem__text">
                   {target !== undefined ? <span className="problem__target">{target}</span> : null}
-                  <span className="problem__message">{problem.message}</span>
+                  <span className="problem__message">{problemText(problem, lang)}</span>
                   <code className="problem__code">{problem.code}</code>
                 </span>
               </button>

@@ -63,11 +63,13 @@ export const frenchTemplates: Readonly<Record<string, Template>> = {
     t`Les connexions forment un cycle passant par ${'path'}`(p)?.concat(
       p.has('unpropagated') ? ' : la charge à l’intérieur du cycle n’est pas propagée' : '',
     ),
-  not_entry_point: t`Le scénario ${q('scenario')} applique une charge à ${q('label')}, mais ${'service'} n’est pas un point d’entrée`,
+  not_entry_point: t`Le scénario ${q('scenario')} applique une charge à ${q('label')}, mais ce service (${'service'}) n’est pas un point d’entrée`,
   unknown_config: t`${q('label')} a un paramètre ${q('key')}${inScenario} que son service ne définit pas`,
   invalid_config: (p) => {
     const detail = invalidDetail[p.get('issue') ?? '']?.(p) ?? 'valeur invalide';
-    return t`${q('label')}, ${'field'}${inScenario} : ${() => detail} (valeur reçue : ${'value'})`(p);
+    return t`${q('label')}, champ ${q('field')}${inScenario} : ${() => detail} (valeur reçue : ${'value'})`(
+      p,
+    );
   },
   no_load: t`Aucune charge n’atteint ${q('label')} : connectez-le ou donnez-lui une charge d’entrée dans un scénario`,
   // shared/simulation

@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { catalog, priceBooks, templates } from '../../../catalog';
 import type { Design } from '../../../shared/model/design';
 import { estimateDesign } from '../../../shared/pricing';
-import type { PriceBook } from '../../../shared/pricing/types';
-import type { Catalog } from '../../../shared/service/types';
+import type { Catalog, PriceBook } from '../../../shared/service/types';
 import { check, formatNumber, problemText, type Problem } from '../../../shared/validation';
 import { frenchTemplates } from '../../../shared/validation/messages';
 
@@ -32,7 +31,7 @@ function brokenFraud(): Design {
             ...s.loads,
             { nodeId: 'ResultsTable', eventsPerMonth: 1000, peakPerSecond: 1, payloadBytes: 100 },
           ],
-          overrides: { ScoringFunction: { config: { memoryMb: 1 } } },
+          overrides: { ScoringFunction: { config: { memoryMb: 1 }, usage: {} } },
         }
       : s,
   );

@@ -106,8 +106,17 @@ export async function run(
 }
 
 const invokedDirectly = process.argv[1] !== undefined && resolve(process.argv[1]).endsWith('updatePrices.ts');
-if (invokedDirectly)
-  run(parseArgs(process.argv.slice(2))).catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  });
+const usage = `Usage: npm run prices:update -- [--region R]... [--offers DIR] [--out DIR] [--dry-run]
+  --region R   a region to rewrite (repeatable; default: every bundled book)
+  --offers DIR read offer files from DIR/<offerCode>/<region>.json instead of the AWS Price List API
+  --out DIR    where to write the books (default: catalog/prices)
+  --dry-run    price everything, write nothing`;
+
+if (invokedDirectly && process.argv.slice(2).some((a) => a === '--help' || a === '-h')) console.log(usage);
+else if (invokedDirectly)
+  Promise.resolve()
+    .then(() => run(parseArgs(process.argv.slice(2))))
+    .catch((error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exitCode = 1;
+    });

@@ -144,9 +144,31 @@ export function bucketUri(
   return sub(`s3://\${Bucket}/${suffix}`, { Bucket: bucket });
 }
 
+/** Name of the parameter giving a hosted model's artifact URL: `<NodeId>ModelDataUrl`. */
+export const modelDataParameter = (nodeId: string): string => `${nodeId}ModelDataUrl`;
+/** Name of the condition "the artifact URL is given": `<NodeId>HasModel`. */
+export const hasModelCondition = (nodeId: string): string => `${nodeId}HasModel`;
+
+/**
+ * The Conditions of a hosted model: it exists once its artifact URL parameter is set.
+ *
+ * @example
+ * modelConditions({ nodeId: 'Fraud', ... })
+ * // { FraudHasModel: { 'Fn::Not': [{ 'Fn::Equals': [{ Ref: 'FraudModelDataUrl' }, ''] }] } }
+ */
+export const modelConditions = (ctx: CfnContext): Readonly<Record<string, CfnValue>> => ({
+  [hasModelCondition(ctx.nodeId)]: {
+    'Fn::Not': [{ 'Fn::Equals': [{ Ref: modelDataParameter(ctx.nodeId) }, ''] }],
+  },
+});
+
 /**
  * The model, endpoint configuration and endpoint of a hosted model; `variant` holds the
  * capacity (instances, or a serverless configuration) and the config may add data capture.
+ * The artifact comes from the `<NodeId>ModelDataUrl` parameter, empty by default: a stack
+ * that creates the bucket cannot hold the artifact yet, so the three resources carry the
+ * `<NodeId>HasModel` condition and appear when the stack is updated with the URL of a
+ * trained model (the exporter guards every reference to them).
  */
 export function endpointResources(
   ctx: CfnContext,
@@ -154,19 +176,25 @@ export function endpointResources(
   extraConfig: Readonly<Record<string, CfnValue>> = {},
 ): Record<string, CfnResource> {
   const id = ctx.nodeId;
+  const condition = hasModelCondition(id);
+  const artifact = ctx.param(modelDataParameter(id), {
+    Type: 'String',
+    Default: '',
+    Description: `S3 URL of the model.tar.gz of ${id} (e.g. a Training run's output); leave empty on the first deploy, set it after training`,
+    AllowedPattern: '^(s3://[^/]+/.+)?$',
+  });
   return {
     [`${id}Model`]: {
       Type: 'AWS::SageMaker::Model',
+      Condition: condition,
       Properties: {
         ExecutionRoleArn: roleArn(ctx.roleLogicalId, id),
-        PrimaryContainer: {
-          Image: xgboostImage(),
-          ModelDataUrl: bucketUri(ctx.environment, ctx.param, 'models/model.tar.gz'),
-        },
+        PrimaryContainer: { Image: xgboostImage(), ModelDataUrl: artifact },
       },
     },
     [`${id}Config`]: {
       Type: 'AWS::SageMaker::EndpointConfig',
+      Condition: condition,
       Properties: {
         ProductionVariants: [
           { VariantName: 'AllTraffic', ModelName: getAtt(`${id}Model`, 'ModelName'), ...variant },
@@ -176,17 +204,18 @@ export function endpointResources(
     },
     [id]: {
       Type: 'AWS::SageMaker::Endpoint',
+      Condition: condition,
       Properties: { EndpointConfigName: getAtt(`${id}Config`, 'EndpointConfigName') },
     },
   };
 }
 
 /**
- * A hosted model downloads its artifact when the endpoint is created: the stack fails
- * there if the object is missing (always the case when the bucket is new in this stack).
+ * A hosted model downloads its artifact when the endpoint is created, and a bucket this
+ * stack creates is empty then: the endpoint waits for the artifact URL parameter.
  */
 export const modelArtifactNotes = (ctx: CfnContext): readonly string[] => [
-  `endpoint ${ctx.nodeId} loads models/model.tar.gz from ${ctx.environment['BUCKET_NAME'] ? 'its connected bucket' : 'the MlBucketName bucket'} when it is created: that object (an XGBoost model artifact, e.g. a Training run's output) must exist before the stack creates the endpoint, otherwise creation fails; with a bucket created by this stack, deploy once without the endpoint or upload the artifact to an existing bucket`,
+  `endpoint ${ctx.nodeId} is created only once the ${modelDataParameter(ctx.nodeId)} parameter gives the S3 URL of a model.tar.gz (e.g. a Training run's output${ctx.environment['BUCKET_NAME'] ? ' in its connected bucket' : ''}): deploy with it empty, train, then update the stack with that URL; until then callers get an empty endpoint name and no permission on it`,
 ];
 
 /** A hosted model loads its artifact (and writes captured data) in the connected bucket. */

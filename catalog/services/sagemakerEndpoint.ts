@@ -15,7 +15,9 @@ import { logRule } from '../rules';
 import {
   bucketUri,
   endpointResources,
+  hasModelCondition,
   imageMappings,
+  modelConditions,
   modelArtifactNotes,
   hostingMeters,
   hostingTypes,
@@ -72,6 +74,7 @@ export const sagemakerEndpoint = defineService({
   cloudformation: {
     types: ['AWS::SageMaker::Model', 'AWS::SageMaker::EndpointConfig', 'AWS::SageMaker::Endpoint'],
     mappings: imageMappings,
+    conditions: modelConditions,
     role: { principal: 'sagemaker.amazonaws.com' },
     resources(ctx): Record<string, CfnResource> {
       const id = ctx.nodeId;
@@ -102,6 +105,7 @@ export const sagemakerEndpoint = defineService({
           : {
               [`${id}ScalableTarget`]: {
                 Type: 'AWS::ApplicationAutoScaling::ScalableTarget',
+                Condition: hasModelCondition(id),
                 Properties: {
                   MinCapacity: min,
                   MaxCapacity: Math.max(min, num(ctx.config, 'maxInstances', 4)),
@@ -112,6 +116,7 @@ export const sagemakerEndpoint = defineService({
               },
               [`${id}ScalingPolicy`]: {
                 Type: 'AWS::ApplicationAutoScaling::ScalingPolicy',
+                Condition: hasModelCondition(id),
                 Properties: {
                   PolicyName: `${id}InvocationsPerInstance`,
                   PolicyType: 'TargetTrackingScaling',

@@ -122,6 +122,8 @@ export const sagemakerModelMonitor = defineService({
       kinds: ['monitor'],
       iam: { monitor: ['sagemaker:DescribeEndpoint'] },
       env: 'ENDPOINT_NAME',
+      // Monitoring needs the endpoint: while it waits for its model, so does the monitor.
+      requiresTarget: true,
       description: loc(
         'Monitors the endpoint’s captured data',
         'Surveille les données capturées du point de terminaison',

@@ -1,7 +1,13 @@
 import { defineService, type CfnResource } from '../../shared/service/types';
 import { BYTES_PER_GB, fmt, getAtt, loc, meter, num, quantities } from '../helpers';
 import { logRule } from '../rules';
-import { endpointResources, imageMappings, modelArtifactNotes, modelArtifactRule } from '../sagemaker';
+import {
+  endpointResources,
+  imageMappings,
+  modelArtifactNotes,
+  modelArtifactRule,
+  modelConditions,
+} from '../sagemaker';
 
 const memories = ['1024', '2048', '3072', '4096', '5120', '6144'];
 
@@ -79,6 +85,7 @@ export const sagemakerServerless = defineService({
   cloudformation: {
     types: ['AWS::SageMaker::Model', 'AWS::SageMaker::EndpointConfig', 'AWS::SageMaker::Endpoint'],
     mappings: imageMappings,
+    conditions: modelConditions,
     role: { principal: 'sagemaker.amazonaws.com' },
     resources(ctx): Record<string, CfnResource> {
       return endpointResources(ctx, {

@@ -9,7 +9,9 @@ export interface Template {
   readonly Mappings?: Readonly<Record<string, CfnMappingTable>>;
   readonly Conditions?: Readonly<Record<string, CfnValue>>;
   readonly Resources: Readonly<Record<string, CfnResource>>;
-  readonly Outputs?: Readonly<Record<string, { readonly Value: CfnValue; readonly Description: string }>>;
+  readonly Outputs?: Readonly<
+    Record<string, { readonly Condition?: string; readonly Value: CfnValue; readonly Description: string }>
+  >;
 }
 
 export const ref = (name: string): CfnValue => ({ Ref: name });
@@ -54,7 +56,7 @@ export function withSuffix(value: CfnValue, suffix: string): CfnValue {
 export class TemplateBuilder {
   readonly resources: Record<string, CfnResource> = {};
   readonly parameters: Record<string, CfnParameter & { AllowedPattern?: string }> = {};
-  readonly outputs: Record<string, { Value: CfnValue; Description: string }> = {};
+  readonly outputs: Record<string, { Condition?: string; Value: CfnValue; Description: string }> = {};
   readonly mappings: Record<string, Record<string, Record<string, string>>> = {};
   readonly conditions: Record<string, CfnValue> = {};
   readonly problems: Problem[] = [];

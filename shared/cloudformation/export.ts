@@ -9,6 +9,8 @@ import { buildNetwork, routePrivateSubnets, type Placement } from './network';
 import { bodySizeProblems, limitProblems, regionProblems } from './problems';
 import { toYaml } from './yaml';
 import { referencedIds } from './references';
+import { allOf, neededConditions, propagateConditions } from './conditions';
+import type { Statement } from './iam';
 
 export interface ExportResult {
   readonly template: Template;
@@ -110,6 +112,8 @@ export function toTemplate(design: Design, catalog: Catalog): ExportResult {
   // Which logical ids the nodes will create (some create nothing in some configs, like a
   // built-in Comprehend model), so that no statement or variable points at a missing one.
   const known = new Set([...Object.keys(out.resources), ...Object.keys(out.parameters)]);
+  // Resources the nodes create only under a condition (an endpoint waiting for its model).
+  const conditional = new Map<string, string>();
   for (const node of nodes) {
     const service = services.get(node.id);
     if (service === undefined) continue;
@@ -127,29 +131,44 @@ export function toTemplate(design: Design, catalog: Catalog): ExportResult {
         return ref(name);
       },
     });
-    Object.keys(dryRun).forEach((id) => known.add(id));
+    for (const [id, resource] of Object.entries(dryRun)) {
+      known.add(id);
+      if (resource.Condition !== undefined) conditional.set(id, resource.Condition);
+    }
   }
   const present = (value: CfnValue): boolean => referencedIds(value).every((id) => known.has(id));
+  const conditionOf = (value: CfnValue): string | undefined =>
+    allOf(out, neededConditions(value, conditional, out.conditions));
 
   const statements = iamStatements(wires, roles, out, present);
-  const environment = environments(wires, out, present);
+  const environment = environments(wires, out, present, conditionOf);
 
   for (const node of nodes) {
     const service = services.get(node.id);
     if (service === undefined) continue;
     const mapping = service.cloudformation;
     const roleId = roles.get(node.id);
-    if (roleId !== undefined && mapping.role)
+    if (roleId !== undefined && mapping.role) {
+      // Statements on a conditional resource go in a policy present only under its condition.
+      const always: Statement[] = [];
+      const guarded = new Map<string, Statement[]>();
+      for (const statement of mergeStatements(statements.get(node.id) ?? [])) {
+        const condition = conditionOf(statement.Resource);
+        if (condition === undefined) always.push(statement);
+        else guarded.set(condition, [...(guarded.get(condition) ?? []), statement]);
+      }
       out.addResources(
         {
           [roleId]: executionRole(
             mapping.role.principal,
             mapping.role.managedPolicyArns ?? [],
-            mergeStatements(statements.get(node.id) ?? []),
+            always,
+            guarded,
           ),
         },
         { nodeId: node.id },
       );
+    }
     const placement: Placement | undefined =
       node.group === undefined ? undefined : placements.get(node.group);
     if (node.group !== undefined && placement === undefined)
@@ -214,6 +233,10 @@ export function toTemplate(design: Design, catalog: Catalog): ExportResult {
     });
     out.addResources(resources, { connectionId: connection.id });
   }
+
+  // Whatever else points at a conditional resource (wiring, a monitor of the endpoint,
+  // outputs) is created under the same condition.
+  propagateConditions(out, new Set(conditional.keys()));
 
   const template: Template = {
     AWSTemplateFormatVersion: '2010-09-09',

@@ -148,12 +148,14 @@ function keyStatement(
 /**
  * Environment variables per source node: the rule's name = the target's reference. When a
  * node has several targets under the same name, each gets the target id as suffix
- * (TABLE_NAME_TRANSACTIONS, TABLE_NAME_PROFILES).
+ * (TABLE_NAME_TRANSACTIONS, TABLE_NAME_PROFILES). A target created only under a condition
+ * gives an empty variable until then (Fn::If), unless the rule says the source requires it.
  */
 export function environments(
   wires: readonly Wire[],
   out: TemplateBuilder,
   present: (value: CfnValue) => boolean,
+  conditionOf: (value: CfnValue) => string | undefined = () => undefined,
 ): Map<string, Record<string, CfnValue>> {
   const wanted = new Map<string, Map<string, Map<string, CfnValue>>>(); // source → name → target → value
   for (const wire of wires) {
@@ -169,7 +171,12 @@ export function environments(
     }
     const names = wanted.get(wire.source.id) ?? new Map<string, Map<string, CfnValue>>();
     const targets = names.get(wire.rule.env) ?? new Map<string, CfnValue>();
-    targets.set(wire.target.id, referenceOf(wire.targetService, wire.target.id));
+    const reference = referenceOf(wire.targetService, wire.target.id);
+    const condition = wire.rule.requiresTarget ? undefined : conditionOf(reference);
+    targets.set(
+      wire.target.id,
+      condition === undefined ? reference : { 'Fn::If': [condition, reference, ''] },
+    );
     names.set(wire.rule.env, targets);
     wanted.set(wire.source.id, names);
   }

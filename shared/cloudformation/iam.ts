@@ -12,6 +12,8 @@ export interface Statement {
  * The execution role of a compute node: trusted by its service principal, with the
  * managed policies its service needs and one inline policy holding a statement per
  * connection (only the actions of the connection's kind, only on the target's ARN).
+ * Statements on resources created only under a condition go in one inline policy per
+ * condition, present through Fn::If only when that condition holds.
  *
  * @example
  * executionRole('lambda.amazonaws.com', [], [{ Sid: 'ScoreToTable', Effect: 'Allow',
@@ -21,6 +23,7 @@ export function executionRole(
   principal: string,
   managedPolicyArns: readonly string[],
   statements: readonly Statement[],
+  conditional: ReadonlyMap<string, readonly Statement[]> = new Map(),
 ): CfnResource {
   const properties: Record<string, CfnValue> = {
     AssumeRolePolicyDocument: {
@@ -29,13 +32,17 @@ export function executionRole(
     },
   };
   if (managedPolicyArns.length > 0) properties['ManagedPolicyArns'] = managedPolicyArns.map(partitionArn);
-  if (statements.length > 0)
-    properties['Policies'] = [
-      {
-        PolicyName: 'least-privilege',
-        PolicyDocument: { Version: '2012-10-17', Statement: statements.map((s) => ({ ...s })) },
-      },
-    ];
+  const policy = (name: string, list: readonly Statement[]): CfnValue => ({
+    PolicyName: name,
+    PolicyDocument: { Version: '2012-10-17', Statement: list.map((s) => ({ ...s })) },
+  });
+  const policies: CfnValue[] = statements.length > 0 ? [policy('least-privilege', statements)] : [];
+  for (const [condition, list] of [...conditional].sort(([a], [b]) => (a < b ? -1 : 1)))
+    if (list.length > 0)
+      policies.push({
+        'Fn::If': [condition, policy(`least-privilege-${condition}`, list), { Ref: 'AWS::NoValue' }],
+      });
+  if (policies.length > 0) properties['Policies'] = policies;
   return { Type: 'AWS::IAM::Role', Properties: properties };
 }
 

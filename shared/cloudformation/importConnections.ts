@@ -145,7 +145,10 @@ export function findConnections(state: ImportState): ImportedConnection[] {
     let documents: unknown[] = [];
     if (resource.Type === 'AWS::IAM::Role' && state.owner.has(id)) {
       holders = [state.owner.get(id)!];
+      // A policy present only under a condition is `Fn::If: [condition, policy, NoValue]`.
       documents = asList(resource.Properties['Policies'])
+        .filter(isObject)
+        .map((p) => (Array.isArray(p['Fn::If']) ? (p['Fn::If'] as unknown[])[1] : p))
         .filter(isObject)
         .map((p) => p['PolicyDocument']);
     } else if (resource.Type === 'AWS::IAM::Policy' || resource.Type === 'AWS::IAM::ManagedPolicy') {

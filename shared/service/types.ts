@@ -169,6 +169,8 @@ export interface CfnParameter {
   readonly Description?: string;
   readonly AllowedValues?: readonly (string | number)[];
   readonly NoEcho?: boolean;
+  /** Regular expression the value must match (checked by CloudFormation at deploy time). */
+  readonly AllowedPattern?: string;
 }
 
 /** Given to a service's CloudFormation functions by the exporter. */
@@ -194,7 +196,12 @@ export interface CfnMapping {
   readonly types: readonly string[];
   /** Whether the node needs an execution role (Lambda, ECS task, EC2, SageMaker, Step Functions). */
   readonly role?: { readonly principal: string; readonly managedPolicyArns?: readonly string[] };
-  /** Resources for the node, keyed by logical id (the main one should be `ctx.nodeId`). */
+  /**
+   * Resources for the node, keyed by logical id (the main one should be `ctx.nodeId`). A
+   * resource may carry a Condition declared by `conditions` (created only once a parameter
+   * is set, e.g. a model endpoint waiting for its artifact): the exporter then guards every
+   * reference to it from other resources, policies, variables and outputs.
+   */
   resources(ctx: CfnContext): Readonly<Record<string, CfnResource>>;
   /** The ARN of the node's main resource, for IAM statements that target it. */
   arn?(nodeId: string): CfnValue;
@@ -263,6 +270,14 @@ export interface ConnectionRule {
   readonly iamResourceSuffixes?: readonly string[];
   /** Environment variable on the source naming the target, value = target reference. */
   readonly env?: string;
+  /**
+   * The source cannot exist without the target (Model Monitor watches an endpoint). When
+   * the target's resources carry a Condition (an endpoint waiting for its model), the
+   * source gets the target's reference as it is and the resources using it share that
+   * condition. Otherwise the reference is made conditional instead: the variable is empty
+   * and the IAM statement absent until the target exists.
+   */
+  readonly requiresTarget?: boolean;
   /** Extra resources: event-source mappings, permissions, subscriptions, notifications. */
   wiring?(ctx: WiringContext): Readonly<Record<string, CfnResource>>;
   /** Shown in the UI, e.g. 'Lambda reads records from the stream in batches'. */

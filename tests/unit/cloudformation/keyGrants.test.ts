@@ -9,10 +9,12 @@ import { designBuilder } from '../../support/designBuilder';
 
 type Statement = { Sid: string; Effect: string; Action: string[]; Resource: unknown[] };
 function statementsOf(template: Template, role: string): Statement[] {
-  const policies = (template.Resources[role]?.Properties?.['Policies'] ?? []) as {
-    PolicyDocument: { Statement: Statement[] };
-  }[];
-  return policies.flatMap((p) => p.PolicyDocument.Statement);
+  // A policy on a conditional resource is `Fn::If: [condition, policy, AWS::NoValue]`.
+  type Policy = { PolicyDocument: { Statement: Statement[] } };
+  const policies = (template.Resources[role]?.Properties?.['Policies'] ?? []) as (
+    Policy | { 'Fn::If': [string, Policy, unknown] }
+  )[];
+  return policies.flatMap((p) => ('Fn::If' in p ? p['Fn::If'][1] : p).PolicyDocument.Statement);
 }
 const keyArn = { 'Fn::GetAtt': ['DataKey', 'Arn'] };
 const decrypt = ['kms:Decrypt'];

@@ -58,8 +58,8 @@ describe('Lambda code location', () => {
   it('declares the code bucket and prefix parameters, empty by default, and the condition on the bucket', () => {
     expect(template.Parameters!['LambdaCodeBucket']).toMatchObject({ Type: 'String', Default: '' });
     expect(template.Parameters!['LambdaCodePrefix']).toMatchObject({ Type: 'String', Default: '' });
-    expect(template.Conditions).toEqual({
-      HasLambdaCodeBucket: { 'Fn::Not': [{ 'Fn::Equals': [{ Ref: 'LambdaCodeBucket' }, ''] }] },
+    expect(template.Conditions?.['HasLambdaCodeBucket']).toEqual({
+      'Fn::Not': [{ 'Fn::Equals': [{ Ref: 'LambdaCodeBucket' }, ''] }],
     });
   });
 

@@ -1,7 +1,7 @@
 /**
  * What the SageMaker pieces of the fraud pipeline need at run time beyond their
  * connections: the pipelines' roles may start the job they define and pass themselves to
- * it; the endpoint's model artifact must exist when the endpoint is created (warned).
+ * it; the endpoint waits for its model artifact URL parameter (said in a note).
  */
 import { describe, expect, it } from 'vitest';
 import { catalog, templates } from '../../../catalog';
@@ -72,10 +72,11 @@ describe('SageMaker pipeline roles may run their step', () => {
     });
 });
 
-it('the endpoint warns that its model artifact must exist before it is created', () => {
+it('the endpoint says it waits for its model artifact parameter', () => {
   const notes = exportProblems(fraud.design, catalog).filter((p) => p.nodeId === 'FraudModel');
   expect(notes.map((p) => [p.severity, p.code])).toEqual([['warning', 'service_note']]);
-  expect(notes[0]!.message).toContain('models/model.tar.gz');
+  expect(notes[0]!.message).toContain('FraudModelModelDataUrl');
+  expect(template.Parameters!['FraudModelModelDataUrl']).toMatchObject({ Type: 'String', Default: '' });
 });
 
 describe('the tuning step can compute the metric it maximises', () => {

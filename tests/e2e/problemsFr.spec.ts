@@ -1,0 +1,42 @@
+import { dropService } from './helpers';
+import { expect, test } from './fixtures';
+
+test('in French the Problems tab speaks French: missing prices, quotas, unreached nodes', async ({ app }) => {
+  // The fraud template opens with SageMaker lines that have no bundled price.
+  await app.getByTestId('tab-problems').click();
+  const notebook = app.locator('[data-testid="problem"][data-node="Notebook"]').first();
+  await expect(notebook).toContainText('is not counted in the total');
+
+  await app.getByTestId('language-select').selectOption('fr');
+  await expect(notebook).toContainText('Aucun prix pour sagemaker.');
+  await expect(notebook).toContainText('« Data science notebook » n’est pas compté dans le total');
+  await expect(notebook).not.toContainText('is not counted');
+  await expect(
+    app.locator('[data-testid="problem"][data-code="missing_price"]', { hasText: 'No price' }),
+  ).toHaveCount(0);
+
+  // A peak over the API Gateway quota: the warning reads in French, with French thousands.
+  await app.getByTestId('tab-cost').click();
+  const peak = app.getByTestId('load-TransactionsApi-peakPerSecond');
+  await peak.fill('15000');
+  await peak.press('Enter');
+  await app.getByTestId('tab-problems').click();
+  const api = app.locator('[data-testid="problem"][data-code="quota"][data-node="TransactionsApi"]');
+  await expect(api).toContainText(
+    'Transactions API : Le pic de 15\u202f000 requêtes/s dépasse le quota par défaut',
+  );
+  const lambda = app.locator('[data-testid="problem"][data-code="quota"][data-node="ScoringFunction"]');
+  await expect(lambda).toContainText(
+    'La concurrence de pointe estimée (1\u202f800) dépasse le quota par défaut du compte',
+  );
+
+  // A queue nothing reaches.
+  await dropService(app, 'sqs', { x: 120, y: 520 });
+  await expect(app.locator('[data-testid="problem"][data-code="no_load"]').first()).toContainText(
+    'Aucune charge n’atteint',
+  );
+
+  // Back in English, the same problems read as before.
+  await app.getByTestId('language-select').selectOption('en');
+  await expect(api).toContainText('Peak 15,000 requests/s exceeds the default quota of 10,000 requests/s');
+});

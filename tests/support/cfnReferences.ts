@@ -1,6 +1,10 @@
 /**
  * Reference checks of a template (part of cfnSpec.ts): Ref, Fn::GetAtt and Fn::Sub
- * targets, GetAtt attributes, DependsOn, Conditions, Mappings, dependency cycles.
+ * targets, GetAtt attributes, DependsOn, Conditions, Mappings, dependency cycles, and
+ * references to conditional resources: a resource or output may point at a resource that
+ * has a Condition only when it holds that condition itself (its own Condition, an Fn::And
+ * including it) or inside the true branch of an Fn::If on it; otherwise, with the
+ * condition false, CloudFormation rejects the template ("Unresolved resource dependencies").
  */
 import type { SpecDatabase } from '@aws-cdk/service-spec-types';
 
@@ -30,6 +34,10 @@ interface Scope {
   readonly parameters: ReadonlySet<string>;
   readonly conditions: ReadonlySet<string>;
   readonly mappings: ReadonlySet<string>;
+  /** Condition of each conditional resource. */
+  readonly resourceConditions: ReadonlyMap<string, string>;
+  /** The template's Conditions section. */
+  readonly definitions: Readonly<Record<string, unknown>>;
   readonly db: SpecDatabase;
   readonly report: Report;
 }
@@ -46,8 +54,55 @@ function attributeExists(scope: Scope, resourceName: string, attribute: string):
 }
 
 /**
+ * Whether `condition` is true whenever all of `held` are: it is one of them or a member of
+ * their Fn::And definitions (recursively), or it is itself an Fn::And whose members all
+ * are (a `{ Condition }` member by name, an inline one by equal definition).
+ */
+function holds(scope: Scope, held: readonly string[], condition: string): boolean {
+  const names = new Set<string>();
+  const inline = new Set<string>();
+  const expand = (name: string): void => {
+    if (names.has(name)) return;
+    names.add(name);
+    const definition = scope.definitions[name];
+    const members = isObject(definition) ? definition['Fn::And'] : undefined;
+    if (Array.isArray(members))
+      for (const member of members)
+        if (isObject(member) && typeof member['Condition'] === 'string') expand(member['Condition']);
+        else inline.add(JSON.stringify(member));
+  };
+  held.forEach(expand);
+  const implied = (name: string, seen: ReadonlySet<string>): boolean => {
+    if (names.has(name)) return true;
+    if (seen.has(name)) return false;
+    const definition = scope.definitions[name];
+    const members = isObject(definition) ? definition['Fn::And'] : undefined;
+    return (
+      Array.isArray(members) &&
+      members.every((member) =>
+        isObject(member) && typeof member['Condition'] === 'string'
+          ? implied(member['Condition'], new Set([...seen, name]))
+          : inline.has(JSON.stringify(member)),
+      )
+    );
+  };
+  return implied(condition, new Set());
+}
+
+/** Reports a reference to a conditional resource made where its condition may be false. */
+function checkConditional(scope: Scope, resource: string, path: string, held: readonly string[]): void {
+  const condition = scope.resourceConditions.get(resource);
+  if (condition === undefined || holds(scope, held, condition)) return;
+  scope.report(
+    path,
+    `"${resource}" exists only when condition ${condition} holds; reference it under that condition or inside Fn::If [${condition}, ...]`,
+  );
+}
+
+/**
  * Walks a value, checking every reference in it and calling `onResource` for each
- * resource it depends on. `allowResources` is false inside Conditions.
+ * resource it depends on. `allowResources` is false inside Conditions; `held` lists the
+ * conditions known true here (the owner's Condition, enclosing Fn::If true branches).
  */
 function walk(
   scope: Scope,
@@ -56,10 +111,11 @@ function walk(
   onResource: (name: string) => void,
   allowResources = true,
   locals: ReadonlySet<string> = new Set(),
+  held: readonly string[] = [],
 ): void {
   if (Array.isArray(value)) {
     value.forEach((item, index) =>
-      walk(scope, item, `${path}[${index}]`, onResource, allowResources, locals),
+      walk(scope, item, `${path}[${index}]`, onResource, allowResources, locals, held),
     );
     return;
   }
@@ -71,25 +127,24 @@ function walk(
     const here = `${path}.${key}`;
     switch (key) {
       case 'Ref':
-        checkRef(scope, argument, here, onResource, allowResources);
+        checkRef(scope, argument, here, onResource, allowResources, held);
         return;
       case 'Fn::GetAtt':
-        checkGetAtt(scope, argument, here, onResource, allowResources);
+        checkGetAtt(scope, argument, here, onResource, allowResources, held);
         return;
       case 'Fn::Sub':
-        checkSub(scope, argument, here, onResource, allowResources, locals);
+        checkSub(scope, argument, here, onResource, allowResources, locals, held);
         return;
       case 'Fn::If':
-        if (Array.isArray(argument) && typeof argument[0] === 'string' && !scope.conditions.has(argument[0]))
+        if (!Array.isArray(argument) || argument.length !== 3 || typeof argument[0] !== 'string') {
+          scope.report(here, 'Fn::If takes [condition, value if true, value if false]');
+          walk(scope, argument, here, onResource, allowResources, locals, held);
+          return;
+        }
+        if (!scope.conditions.has(argument[0]))
           scope.report(`${here}[0]`, `Fn::If names unknown condition "${argument[0]}"`);
-        walk(
-          scope,
-          Array.isArray(argument) ? argument.slice(1) : argument,
-          here,
-          onResource,
-          allowResources,
-          locals,
-        );
+        walk(scope, argument[1], `${here}[1]`, onResource, allowResources, locals, [...held, argument[0]]);
+        walk(scope, argument[2], `${here}[2]`, onResource, allowResources, locals, held);
         return;
       case 'Condition':
         if (typeof argument === 'string' && !scope.conditions.has(argument))
@@ -102,7 +157,7 @@ function walk(
     }
   }
   for (const [key, item] of Object.entries(value))
-    walk(scope, item, `${path}.${key}`, onResource, allowResources, locals);
+    walk(scope, item, `${path}.${key}`, onResource, allowResources, locals, held);
 }
 
 function checkRef(
@@ -111,6 +166,7 @@ function checkRef(
   path: string,
   onResource: (name: string) => void,
   allowResources: boolean,
+  held: readonly string[],
 ): void {
   if (typeof target !== 'string') {
     scope.report(path, 'Ref takes a logical id or parameter name');
@@ -119,7 +175,10 @@ function checkRef(
   if (pseudoParameters.has(target) || scope.parameters.has(target)) return;
   if (target in scope.resources) {
     if (!allowResources) scope.report(path, `Conditions can only Ref parameters, not resource "${target}"`);
-    else onResource(target);
+    else {
+      onResource(target);
+      checkConditional(scope, target, path, held);
+    }
     return;
   }
   scope.report(path, `Ref to unknown resource or parameter "${target}"`);
@@ -131,6 +190,7 @@ function checkGetAtt(
   path: string,
   onResource: (name: string) => void,
   allowResources: boolean,
+  held: readonly string[],
 ): void {
   let parts: unknown[];
   if (typeof argument === 'string') {
@@ -149,10 +209,12 @@ function checkGetAtt(
   }
   if (!allowResources) scope.report(path, `Conditions cannot use Fn::GetAtt`);
   onResource(resource);
+  checkConditional(scope, resource, path, held);
   if (typeof attribute === 'string' && !attributeExists(scope, resource, attribute)) {
     const type = (scope.resources[resource] as Record<string, unknown>)['Type'];
     scope.report(path, `${String(type)} has no attribute "${attribute}"`);
-  } else if (typeof attribute !== 'string') walk(scope, attribute, path, onResource, allowResources);
+  } else if (typeof attribute !== 'string')
+    walk(scope, attribute, path, onResource, allowResources, new Set(), held);
 }
 
 function checkSub(
@@ -162,6 +224,7 @@ function checkSub(
   onResource: (name: string) => void,
   allowResources: boolean,
   locals: ReadonlySet<string>,
+  held: readonly string[],
 ): void {
   let text: unknown = argument;
   let variables = new Set(locals);
@@ -172,7 +235,7 @@ function checkSub(
       return;
     }
     variables = new Set([...locals, ...Object.keys(argument[1])]);
-    walk(scope, argument[1], `${path}[1]`, onResource, allowResources, locals);
+    walk(scope, argument[1], `${path}[1]`, onResource, allowResources, locals, held);
   }
   if (typeof text !== 'string') {
     scope.report(path, 'Fn::Sub needs a string');
@@ -185,8 +248,10 @@ function checkSub(
     if (pseudoParameters.has(name) || scope.parameters.has(name)) continue;
     const dot = name.indexOf('.');
     if (dot < 0) {
-      if (name in scope.resources) onResource(name);
-      else scope.report(path, `Fn::Sub references unknown "\${${name}}"`);
+      if (name in scope.resources) {
+        onResource(name);
+        checkConditional(scope, name, path, held);
+      } else scope.report(path, `Fn::Sub references unknown "\${${name}}"`);
       continue;
     }
     const resource = name.slice(0, dot);
@@ -195,6 +260,7 @@ function checkSub(
       scope.report(path, `Fn::Sub references unknown resource "${resource}"`);
     else {
       onResource(resource);
+      checkConditional(scope, resource, path, held);
       if (!attributeExists(scope, resource, attribute))
         scope.report(path, `Fn::Sub: ${resource} has no attribute "${attribute}"`);
     }
@@ -204,11 +270,21 @@ function checkSub(
 /** Runs every reference check and the cycle check, reporting problems. */
 export function checkReferences(db: SpecDatabase, template: Record<string, unknown>, report: Report): void {
   const resources = template['Resources'] as Record<string, unknown>;
+  const conditionNames = keysOf(template['Conditions']);
   const scope: Scope = {
     resources,
     parameters: keysOf(template['Parameters']),
-    conditions: keysOf(template['Conditions']),
+    conditions: conditionNames,
     mappings: keysOf(template['Mappings']),
+    resourceConditions: new Map(
+      Object.entries(resources)
+        // A resource naming an unknown condition is reported once, below.
+        .filter(
+          ([, r]) => isObject(r) && typeof r['Condition'] === 'string' && conditionNames.has(r['Condition']),
+        )
+        .map(([id, r]) => [id, (r as Record<string, string>)['Condition']!]),
+    ),
+    definitions: isObject(template['Conditions']) ? template['Conditions'] : {},
     db,
     report,
   };
@@ -224,9 +300,10 @@ export function checkReferences(db: SpecDatabase, template: Record<string, unkno
     const dependsOn = new Set<string>();
     edges.set(name, dependsOn);
     const add = (target: string): void => void dependsOn.add(target);
-    walk(scope, resource['Properties'], `${path}.Properties`, add);
-    walk(scope, resource['CreationPolicy'], `${path}.CreationPolicy`, add);
-    walk(scope, resource['UpdatePolicy'], `${path}.UpdatePolicy`, add);
+    const held = typeof resource['Condition'] === 'string' ? [resource['Condition']] : [];
+    walk(scope, resource['Properties'], `${path}.Properties`, add, true, new Set(), held);
+    walk(scope, resource['CreationPolicy'], `${path}.CreationPolicy`, add, true, new Set(), held);
+    walk(scope, resource['UpdatePolicy'], `${path}.UpdatePolicy`, add, true, new Set(), held);
     const explicit = resource['DependsOn'];
     const listed = typeof explicit === 'string' ? [explicit] : Array.isArray(explicit) ? explicit : [];
     if (explicit !== undefined && typeof explicit !== 'string' && !Array.isArray(explicit))
@@ -235,7 +312,10 @@ export function checkReferences(db: SpecDatabase, template: Record<string, unkno
       const at = Array.isArray(explicit) ? `${path}.DependsOn[${index}]` : `${path}.DependsOn`;
       if (typeof target !== 'string' || !(target in resources))
         report(at, `DependsOn unknown resource ${JSON.stringify(target)}`);
-      else add(target);
+      else {
+        add(target);
+        checkConditional(scope, target, at, held);
+      }
     });
     const condition = resource['Condition'];
     if (condition !== undefined && (typeof condition !== 'string' || !scope.conditions.has(condition)))
@@ -255,8 +335,9 @@ export function checkReferences(db: SpecDatabase, template: Record<string, unkno
       for (const key of Object.keys(output))
         if (!['Value', 'Description', 'Export', 'Condition'].includes(key))
           report(`${path}.${key}`, `Unknown output attribute "${key}"`);
-      walk(scope, output['Value'], `${path}.Value`, () => undefined);
-      walk(scope, output['Export'], `${path}.Export`, () => undefined);
+      const held = typeof output['Condition'] === 'string' ? [output['Condition']] : [];
+      walk(scope, output['Value'], `${path}.Value`, () => undefined, true, new Set(), held);
+      walk(scope, output['Export'], `${path}.Export`, () => undefined, true, new Set(), held);
       const condition = output['Condition'];
       if (condition !== undefined && (typeof condition !== 'string' || !scope.conditions.has(condition)))
         report(`${path}.Condition`, `Unknown condition ${JSON.stringify(condition)}`);

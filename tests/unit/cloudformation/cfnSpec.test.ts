@@ -214,3 +214,80 @@ describe('cfnSpec validator on broken variants', () => {
     ]);
   });
 });
+
+describe('cfnSpec validator on conditional resources', () => {
+  const hasBucket = { 'Fn::Not': [{ 'Fn::Equals': [{ Ref: 'NotificationBucket' }, ''] }] };
+  /** The trigger template with the invoke permission created only under condition HasBucket. */
+  const conditional = (edit: (t: Editable) => void = () => undefined): SpecProblem[] =>
+    broken((t) => {
+      t.Conditions = { HasBucket: hasBucket };
+      t.Resources.LambdaInvokePermission.Condition = 'HasBucket';
+      edit(t);
+    });
+  const permission = 'LambdaInvokePermission';
+
+  it('accepts the real templates that use conditional resources (RDS read replica, Firehose)', () => {
+    for (const file of [
+      'aws-cloudformation-templates/RDS__RDS_MySQL_With_Read_Replica.yaml',
+      'aws-cloudformation-templates/DataFirehose__DataFirehoseDeliveryStream.yaml',
+    ])
+      expect(validate(load(file))).toEqual([]);
+  });
+
+  it('rejects a DependsOn from an unconditional resource on a conditional one', () => {
+    expect(conditional()).toEqual([
+      {
+        path: 'Resources.S3BucketNotification.DependsOn[0]',
+        message: `"${permission}" exists only when condition HasBucket holds; reference it under that condition or inside Fn::If [HasBucket, ...]`,
+      },
+    ]);
+  });
+
+  it('accepts the dependent when it carries the condition, or an Fn::And including it', () => {
+    expect(conditional((t) => (t.Resources.S3BucketNotification.Condition = 'HasBucket'))).toEqual([]);
+    expect(
+      conditional((t) => {
+        t.Conditions.IsBig = { 'Fn::Equals': [{ Ref: 'AWS::Region' }, 'us-east-1'] };
+        t.Conditions.Both = { 'Fn::And': [{ Condition: 'IsBig' }, { Condition: 'HasBucket' }] };
+        t.Resources.S3BucketNotification.Condition = 'Both';
+      }),
+    ).toEqual([]);
+    expect(
+      paths(
+        conditional((t) => {
+          t.Conditions.IsBig = { 'Fn::Equals': [{ Ref: 'AWS::Region' }, 'us-east-1'] };
+          t.Resources.S3BucketNotification.Condition = 'IsBig';
+        }),
+      ),
+    ).toEqual(['Resources.S3BucketNotification.DependsOn[0]']);
+  });
+
+  it('rejects Ref, GetAtt and Sub of a conditional resource outside Fn::If on its condition', () => {
+    const problems = conditional((t) => {
+      delete t.Resources.S3BucketNotification.DependsOn;
+      t.Resources.S3BucketNotification.Properties.Tags = [
+        { Key: 'a', Value: { Ref: permission } },
+        { Key: 'b', Value: { 'Fn::Sub': `\${${permission}}` } },
+        { Key: 'c', Value: { 'Fn::If': ['HasBucket', { Ref: permission }, 'none'] } },
+        { Key: 'd', Value: { 'Fn::If': ['HasBucket', 'none', { Ref: permission }] } },
+      ];
+    });
+    expect(paths(problems)).toEqual([
+      'Resources.S3BucketNotification.Properties.Tags[0].Value.Ref',
+      'Resources.S3BucketNotification.Properties.Tags[1].Value.Fn::Sub',
+      'Resources.S3BucketNotification.Properties.Tags[3].Value.Fn::If[2].Ref',
+    ]);
+  });
+
+  it('rejects an output of a conditional resource unless the output has the condition', () => {
+    const output = (condition?: string) =>
+      conditional((t) => {
+        t.Resources.S3BucketNotification.Condition = 'HasBucket';
+        t.Outputs = {
+          Permission: { Value: { Ref: permission }, ...(condition ? { Condition: condition } : {}) },
+        };
+      });
+    expect(paths(output())).toEqual(['Outputs.Permission.Value.Ref']);
+    expect(output('HasBucket')).toEqual([]);
+  });
+});

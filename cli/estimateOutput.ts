@@ -74,10 +74,15 @@ export function toEstimateJson(report: CostReport, sourceOf: ReadonlyMap<string,
 
 const usd = (n: number) =>
   `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-const unitPrice = (n: number) =>
-  n === 0
-    ? '$0'
-    : `$${n.toLocaleString('en-US', { maximumSignificantDigits: 4, maximumFractionDigits: 12 })}`;
+/** An effective unit price a reader can compare with the AWS page: $0.015, $1.75 / 1M, $0.4 / 1K. */
+const unitPrice = (n: number) => {
+  if (n === 0) return '$0';
+  const scaled = (value: number, suffix: string) =>
+    `$${value.toLocaleString('en-US', { maximumSignificantDigits: 4, maximumFractionDigits: 12 })}${suffix}`;
+  if (n >= 0.01) return scaled(n, '');
+  if (n * 1e3 >= 0.01) return scaled(n * 1e3, ' / 1K');
+  return scaled(n * 1e6, ' / 1M');
+};
 const count = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: n < 100 ? 3 : 0 });
 
 /**
@@ -85,7 +90,7 @@ const count = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 
  * A line priced by the user's own price says "(your price)" after its unit price.
  */
 export function formatTable(json: EstimateJson, asOf: string): string {
-  const header = ['Node', 'Service', 'Meter', 'Quantity', 'Unit', 'Unit price', 'Monthly'];
+  const header = ['Node', 'Service', 'Meter', 'Quantity', 'Unit', 'Effective price', 'Monthly'];
   const rows: string[][] = [];
   for (const node of json.nodes) {
     if (node.lines.length === 0) rows.push([node.id, node.service, '-', '', '', '', usd(0)]);

@@ -114,7 +114,7 @@ describe('nuage estimate', () => {
     const lines = out.stdout.split('\n');
     expect(lines[0]).toBe('Scenario "Normal" in us-east-1, USD per month (prices as of 2026-01-01)');
     expect(out.stdout).toMatch(
-      /Orders\s+table\s+table\.writes\s+2,000,000\s+writes\s+\$0\.00000125\s+\$2\.50/,
+      /Orders\s+table\s+table\.writes\s+2,000,000\s+writes\s+\$1\.25 \/ 1M\s+\$2\.50/,
     );
     const total = lines.find((l) => l.startsWith('Total'))!;
     expect(total).toMatch(/\$4\.90$/);

@@ -97,6 +97,7 @@ export class TemplateBuilder {
         severity: 'error',
         code: 'duplicate_logical_id',
         message: `Two resources want the logical id "${id}" (${existing.Type} and ${resource.Type}); the second is left out`,
+        params: { id, first: existing.Type, second: resource.Type },
         ...owner,
       });
     }
@@ -114,6 +115,7 @@ export class TemplateBuilder {
               severity: 'warning',
               code: 'mapping_conflict',
               message: `Mapping ${name}.${top}.${key} is declared twice with different values; the first is kept`,
+              params: { key: `${name}.${top}.${key}` },
               nodeId,
             });
           row[key] ??= value;
@@ -131,6 +133,7 @@ export class TemplateBuilder {
           severity: 'warning',
           code: 'condition_conflict',
           message: `Condition ${name} is declared twice with different definitions; the first is kept`,
+          params: { name },
           nodeId,
         });
       this.conditions[name] ??= condition;
@@ -147,6 +150,7 @@ export class TemplateBuilder {
         severity: 'warning',
         code: 'parameter_conflict',
         message: `Parameter ${name} is declared twice with different definitions; the first is kept`,
+        params: { name },
       });
     this.parameters[name] ??= definition;
     return ref(name);

@@ -67,6 +67,7 @@ export function toTemplate(design: Design, catalog: Catalog): ExportResult {
         severity: 'error',
         code: 'unknown_service',
         message: `Node ${node.label || node.id} uses unknown service "${node.service}"; it is not exported`,
+        params: { node: 1, label: node.label || node.id, service: node.service, notExported: 1 },
         nodeId: node.id,
       });
     else services.set(node.id, service);
@@ -83,6 +84,7 @@ export function toTemplate(design: Design, catalog: Catalog): ExportResult {
         severity: 'error',
         code: 'unknown_node',
         message: `Connection ${connection.id} joins a node that is not exported`,
+        params: { connection: connection.id },
         connectionId: connection.id,
       });
       continue;
@@ -93,6 +95,9 @@ export function toTemplate(design: Design, catalog: Catalog): ExportResult {
         severity: 'error',
         code: 'connection_not_allowed',
         message: `${sourceService.name.en} cannot ${connection.kind} ${targetService.name.en} (${connection.id}); no wiring is exported for it`,
+        params: {
+          reason: `${sourceService.name.fr} ne peut pas se connecter à ${targetService.name.fr} en « ${connection.kind} » (${connection.id}) : aucun câblage n’est exporté pour cette connexion`,
+        },
         connectionId: connection.id,
       });
       continue;
@@ -176,6 +181,7 @@ export function toTemplate(design: Design, catalog: Catalog): ExportResult {
         severity: 'warning',
         code: 'no_subnet',
         message: `${node.label || node.id} sits in group ${node.group}, which has no subnet; it is exported outside the VPC`,
+        params: { label: node.label || node.id, group: node.group },
         nodeId: node.id,
       });
     const ctx: CfnContext = {

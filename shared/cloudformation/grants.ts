@@ -56,6 +56,12 @@ export function iamStatements(
         severity: 'warning',
         code: 'no_role_for_permissions',
         message: `${wire.connection.id}: neither ${wire.source.id} nor ${wire.target.id} has an execution role to hold ${actions.join(', ')}`,
+        params: {
+          connection: wire.connection.id,
+          source: wire.source.id,
+          target: wire.target.id,
+          actions: actions.join(', '),
+        },
         connectionId: wire.connection.id,
       });
       continue;
@@ -71,6 +77,11 @@ export function iamStatements(
         severity: 'warning',
         code: 'iam_wildcard',
         message: `${resourceService.name.en} declares no ARN: ${actions.join(', ')} for ${wire.connection.id} is granted on "*"`,
+        params: {
+          service: resourceService.name.fr,
+          actions: actions.join(', '),
+          connection: wire.connection.id,
+        },
         connectionId: wire.connection.id,
       });
     } else if (!present(arn)) {
@@ -79,6 +90,7 @@ export function iamStatements(
         severity: 'warning',
         code: 'iam_target_without_resource',
         message: `${resourceId} creates no resource in its configuration: ${actions.join(', ')} for ${wire.connection.id} is granted on "*"`,
+        params: { node: resourceId, actions: actions.join(', '), connection: wire.connection.id },
         connectionId: wire.connection.id,
       });
     } else
@@ -165,6 +177,7 @@ export function environments(
         severity: 'warning',
         code: 'env_target_without_resource',
         message: `${wire.target.id} creates no resource in its configuration: ${wire.source.id} gets no ${wire.rule.env} variable`,
+        params: { node: wire.target.id, source: wire.source.id, variable: wire.rule.env },
         connectionId: wire.connection.id,
       });
       continue;

@@ -42,20 +42,34 @@ export function buildNetwork(groups: readonly Group[], out: TemplateBuilder): Ne
   const vpcRoutes: VpcRoutes[] = [];
   const byId = new Map(groups.map((g) => [g.id, g]));
   const children = (id: string): Group[] => groups.filter((g) => g.parent === id);
-  const bad = (group: Group, message: string): void =>
+  const bad = (group: Group, message: string, fr: string): void =>
     void out.problems.push({
       severity: 'error',
       code: 'invalid_group',
       message: `${group.label || group.id}: ${message}`,
+      params: { group: group.label || group.id, reason: fr },
     });
 
   for (const group of groups) {
     const parent = group.parent === undefined ? undefined : byId.get(group.parent);
-    if (group.kind === 'vpc' && parent !== undefined) bad(group, 'a VPC cannot sit inside another group');
+    if (group.kind === 'vpc' && parent !== undefined)
+      bad(
+        group,
+        'a VPC cannot sit inside another group',
+        'un VPC ne peut pas se trouver dans un autre groupe',
+      );
     if (group.kind === 'availabilityZone' && parent?.kind !== 'vpc')
-      bad(group, 'an availability zone must sit inside a VPC');
+      bad(
+        group,
+        'an availability zone must sit inside a VPC',
+        'une zone de disponibilité doit se trouver dans un VPC',
+      );
     if (group.kind === 'subnet' && parent?.kind !== 'vpc' && parent?.kind !== 'availabilityZone')
-      bad(group, 'a subnet must sit inside a VPC or an availability zone');
+      bad(
+        group,
+        'a subnet must sit inside a VPC or an availability zone',
+        'un sous-réseau doit se trouver dans un VPC ou une zone de disponibilité',
+      );
   }
 
   const vpcs = groups.filter((g) => g.kind === 'vpc' && g.parent === undefined);
@@ -64,7 +78,11 @@ export function buildNetwork(groups: readonly Group[], out: TemplateBuilder): Ne
     const cidrText = typeof vpc.config['cidr'] === 'string' ? vpc.config['cidr'] : fallbackCidr;
     let vpcCidr = parseCidr(cidrText);
     if (vpcCidr === undefined || vpcCidr.prefix < 16 || vpcCidr.prefix > 28) {
-      bad(vpc, `CIDR "${cidrText}" is not a network block between /16 and /28; ${fallbackCidr} is used`);
+      bad(
+        vpc,
+        `CIDR "${cidrText}" is not a network block between /16 and /28; ${fallbackCidr} is used`,
+        `le CIDR « ${cidrText} » n’est pas un bloc réseau entre /16 et /28 : ${fallbackCidr} est utilisé`,
+      );
       vpcCidr = parseCidr(fallbackCidr)!;
     }
     out.resources[vpc.id] = {
@@ -126,13 +144,30 @@ export function buildNetwork(groups: readonly Group[], out: TemplateBuilder): Ne
     for (const plan of plans.filter((p) => p.explicit !== undefined)) {
       const cidr = parseCidr(plan.explicit!);
       const group = byId.get(plan.id)!;
-      if (cidr === undefined) bad(group, `CIDR "${plan.explicit}" is not a network block like 10.0.1.0/24`);
+      if (cidr === undefined)
+        bad(
+          group,
+          `CIDR "${plan.explicit}" is not a network block like 10.0.1.0/24`,
+          `le CIDR « ${plan.explicit} » n’est pas un bloc réseau comme 10.0.1.0/24`,
+        );
       else if (!contains(vpcCidr, cidr))
-        bad(group, `CIDR ${plan.explicit} is outside the VPC's ${formatCidr(vpcCidr)}`);
+        bad(
+          group,
+          `CIDR ${plan.explicit} is outside the VPC's ${formatCidr(vpcCidr)}`,
+          `le CIDR ${plan.explicit} est en dehors du bloc ${formatCidr(vpcCidr)} du VPC`,
+        );
       else if (cidr.prefix > 28)
-        bad(group, `CIDR ${plan.explicit} is smaller than /28, the smallest subnet AWS allows`);
+        bad(
+          group,
+          `CIDR ${plan.explicit} is smaller than /28, the smallest subnet AWS allows`,
+          `le CIDR ${plan.explicit} est plus petit que /28, le plus petit sous-réseau accepté par AWS`,
+        );
       else if (taken.some((t) => overlaps(t, cidr)))
-        bad(group, `CIDR ${plan.explicit} overlaps another subnet of the VPC`);
+        bad(
+          group,
+          `CIDR ${plan.explicit} overlaps another subnet of the VPC`,
+          `le CIDR ${plan.explicit} chevauche un autre sous-réseau du VPC`,
+        );
       else {
         plan.cidr = cidr;
         taken.push(cidr);
@@ -145,6 +180,7 @@ export function buildNetwork(groups: readonly Group[], out: TemplateBuilder): Ne
           severity: 'error',
           code: 'vpc_full',
           message: `${vpc.label || vpc.id}: no room left for subnet ${plan.label}`,
+          params: { vpc: vpc.label || vpc.id, subnet: plan.label },
         });
         continue;
       }
@@ -286,6 +322,7 @@ export function routePrivateSubnets(
         severity: 'warning',
         code: 'no_internet_route',
         message: `${vpc.label || vpc.id}: ${stranded.join(', ')} in private subnets reach neither the internet nor AWS APIs; add a NAT gateway in a public subnet (or VPC endpoints)`,
+        params: { vpc: vpc.label || vpc.id, nodes: stranded.join(', ') },
       });
   }
 }

@@ -28,6 +28,7 @@ export function limitProblems(template: Template): Problem[] {
       severity: 'error',
       code,
       message: `${n} ${what}: CloudFormation accepts at most ${limit} per template; split the design into several stacks`,
+      params: { count: n, limit },
     });
   if (count(template.Resources) > cfnLimits.resources)
     over('too_many_resources', 'resources', count(template.Resources), cfnLimits.resources);
@@ -41,6 +42,7 @@ export function limitProblems(template: Template): Problem[] {
         severity: 'warning',
         code: 'parameter_required',
         message: `Parameter ${name} has no default: give it a value when you create the stack (${parameter.Description ?? parameter.Type})`,
+        params: { name, description: parameter.Description ?? parameter.Type },
       });
   return problems;
 }
@@ -59,6 +61,7 @@ export function bodySizeProblems(bodyBytes: number): Problem[] {
         severity: 'error',
         code: 'template_too_large',
         message: `The template is ${bodyBytes} bytes; CloudFormation accepts at most 1 MB`,
+        params: { bytes: bodyBytes },
       },
     ];
   if (bodyBytes > cfnLimits.inlineBodyBytes)
@@ -67,6 +70,7 @@ export function bodySizeProblems(bodyBytes: number): Problem[] {
         severity: 'info',
         code: 'template_needs_s3',
         message: `The template is ${bodyBytes} bytes: upload it to S3 to create the stack (inline bodies stop at 51,200 bytes)`,
+        params: { bytes: bodyBytes },
       },
     ];
   return [];
@@ -95,5 +99,6 @@ export function regionProblems(
       severity: 'warning' as const,
       code: 'region_not_mapped',
       message: `Mapping ${name} has no entry for ${region} (known: ${Object.keys(table).sort().join(', ')}): the stack fails to create in that region until the entry is added`,
+      params: { mapping: name, region, known: Object.keys(table).sort().join(', ') },
     }));
 }

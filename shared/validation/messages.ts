@@ -54,7 +54,7 @@ const invalidDetail: Readonly<Record<string, Template>> = {
 export const frenchTemplates: Readonly<Record<string, Template>> = {
   // shared/validation
   unknown_service: (p) =>
-    t`${(x) => (x.has('node') ? 'Le nœud ' : '')}${q('label')} utilise le service ${q('service')}, que le catalogue ne connaît pas`(
+    t`${(x) => (x.has('node') ? 'Le nœud ' : '')}${q('label')} utilise le service ${q('service')}, que le catalogue ne connaît pas${(x) => (x.has('notExported') ? ' : il n’est pas exporté' : '')}`(
       p,
     ),
   connection_not_allowed: t`${'reason'}`,
@@ -88,6 +88,27 @@ export const frenchTemplates: Readonly<Record<string, Template>> = {
     t`Aucune grille de prix pour la région ${'region'} : aucune ligne ne peut être chiffrée (disponibles : ${(x) => x.get('available') || 'aucune'})`(
       p,
     ),
+  // shared/cloudformation (export)
+  unknown_node: t`La connexion ${'connection'} relie un nœud qui n’est pas exporté`,
+  no_subnet: t`${'label'} se trouve dans le groupe ${'group'}, qui n’a pas de sous-réseau : il est exporté hors du VPC`,
+  too_many_resources: t`${'count'} ressources : CloudFormation en accepte au plus ${'limit'} par modèle ; répartissez la conception sur plusieurs piles`,
+  too_many_parameters: t`${'count'} paramètres : CloudFormation en accepte au plus ${'limit'} par modèle ; répartissez la conception sur plusieurs piles`,
+  too_many_outputs: t`${'count'} sorties : CloudFormation en accepte au plus ${'limit'} par modèle ; répartissez la conception sur plusieurs piles`,
+  parameter_required: t`Le paramètre ${'name'} n’a pas de valeur par défaut : renseignez-le à la création de la pile (${'description'})`,
+  template_too_large: t`Le modèle fait ${'bytes'} octets ; CloudFormation accepte au plus 1 Mo`,
+  template_needs_s3: t`Le modèle fait ${'bytes'} octets : déposez-le dans S3 pour créer la pile (un corps en ligne est limité à 51\u202f200 octets)`,
+  region_not_mapped: t`Le mapping ${'mapping'} n’a pas d’entrée pour ${'region'} (connues : ${'known'}) : la pile ne pourra pas être créée dans cette région tant que l’entrée manque`,
+  invalid_group: t`${'group'} : ${'reason'}`,
+  vpc_full: t`${'vpc'} : plus de place pour le sous-réseau ${'subnet'}`,
+  no_internet_route: t`${'vpc'} : ${'nodes'}, dans des sous-réseaux privés, n’atteignent ni Internet ni les API AWS ; ajoutez une passerelle NAT dans un sous-réseau public (ou des points de terminaison VPC)`,
+  no_role_for_permissions: t`${'connection'} : ni ${'source'} ni ${'target'} n’a de rôle d’exécution pour porter ${'actions'}`,
+  iam_wildcard: t`${'service'} ne déclare pas d’ARN : ${'actions'} pour ${'connection'} est accordé sur « * »`,
+  iam_target_without_resource: t`${'node'} ne crée aucune ressource dans sa configuration : ${'actions'} pour ${'connection'} est accordé sur « * »`,
+  env_target_without_resource: t`${'node'} ne crée aucune ressource dans sa configuration : ${'source'} ne reçoit pas de variable ${'variable'}`,
+  duplicate_logical_id: t`Deux ressources veulent l’identifiant logique ${q('id')} (${'first'} et ${'second'}) : la seconde est écartée`,
+  mapping_conflict: t`Le mapping ${'key'} est déclaré deux fois avec des valeurs différentes : la première est conservée`,
+  condition_conflict: t`La condition ${'name'} est déclarée deux fois avec des définitions différentes : la première est conservée`,
+  parameter_conflict: t`Le paramètre ${'name'} est déclaré deux fois avec des définitions différentes : le premier est conservé`,
 };
 
 /**

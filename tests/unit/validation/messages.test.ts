@@ -1,11 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalog, priceBooks, templates } from '../../../catalog';
+import {
+  bodySizeProblems,
+  limitProblems,
+  regionProblems,
+  TemplateBuilder,
+  toTemplate,
+  type Template,
+} from '../../../shared/cloudformation';
 import type { Design } from '../../../shared/model/design';
 import { estimateDesign } from '../../../shared/pricing';
 import type { Catalog, PriceBook } from '../../../shared/service/types';
 import { check, formatNumber, problemText, type Problem } from '../../../shared/validation';
 import { frenchTemplates } from '../../../shared/validation/messages';
+import { designBuilder } from '../../support/designBuilder';
+import { testCatalog } from '../cloudformation/testCatalog';
 
 const fraud = templates.find((t) => t.id === 'fraudDetection')!.design;
 const sagemaker = (design: Design, p: Problem): boolean =>
@@ -107,11 +117,94 @@ function allProblems(): { design: Design; problems: Problem[] }[] {
   return out;
 }
 
-const runs = allProblems();
+/** The exporter's test catalog, plus a table that publishes without a role and a target with no resource. */
+const exportCatalog: Catalog = {
+  ...testCatalog,
+  table: {
+    ...testCatalog['table']!,
+    connections: [{ targets: ['topic'], kinds: ['publish'], iam: { publish: ['sns:Publish'] } }],
+  },
+  fn: {
+    ...testCatalog['fn']!,
+    connections: [
+      ...testCatalog['fn']!.connections,
+      { targets: ['empty'], kinds: ['write'], iam: { write: ['s3:PutObject'] }, env: 'EMPTY_NAME' },
+    ],
+  },
+  empty: {
+    ...testCatalog['table']!,
+    id: 'empty',
+    cloudformation: { ...testCatalog['table']!.cloudformation, resources: () => ({}) },
+  },
+};
+
+function exportRun(): Problem[] {
+  const design = designBuilder('Export')
+    .group('Vpc', 'vpc', { config: { cidr: '10.0.0.0/28' } })
+    .group('Private', 'subnet', { parent: 'Vpc' })
+    .group('Az', 'availabilityZone', { parent: 'Vpc' })
+    .group('Stray', 'subnet')
+    .node('Fn', 'fn', { group: 'Az' })
+    .node('Inside', 'fn', { group: 'Vpc' })
+    .node('Q', 'noArn')
+    .node('T', 'table')
+    .node('Topic', 'topic')
+    .node('E', 'empty')
+    .node('Ghost', 'nope')
+    .connect('Fn', 'Q', 'write', { id: 'Put' })
+    .connect('T', 'Topic', 'publish', { id: 'Notify' })
+    .connect('Fn', 'E', 'write', { id: 'ToEmpty' })
+    .connect('Fn', 'Ghost', 'write', { id: 'ToGhost' })
+    .connect('Topic', 'T', 'write', { id: 'Backwards' })
+    .build();
+  const builder = new TemplateBuilder([]);
+  builder.addResources({ Twice: { Type: 'AWS::SQS::Queue', Properties: {} } }, {});
+  builder.addResources({ Twice: { Type: 'AWS::SNS::Topic', Properties: {} } }, {});
+  builder.addMappings({ Images: { 'us-east-1': { xgboost: '1' } } }, 'A');
+  builder.addMappings({ Images: { 'us-east-1': { xgboost: '2' } } }, 'B');
+  builder.addConditions({ HasModel: { 'Fn::Equals': ['a', 'b'] } }, 'A');
+  builder.addConditions({ HasModel: { 'Fn::Equals': ['a', 'c'] } }, 'B');
+  builder.param('Size', { Type: 'Number', Default: 1 });
+  builder.param('Size', { Type: 'String' });
+  const many = (n: number, value: object) =>
+    Object.fromEntries(Array.from({ length: n }, (_, i) => [`X${i}`, value]));
+  const huge = {
+    Resources: many(501, { Type: 'AWS::SQS::Queue' }),
+    Parameters: many(201, { Type: 'String' }),
+    Outputs: many(201, { Value: 'x' }),
+  } as unknown as Template;
+  return [
+    ...toTemplate(design, exportCatalog).problems,
+    ...builder.problems,
+    ...limitProblems(huge),
+    ...bodySizeProblems(60_000),
+    ...bodySizeProblems(2_000_000),
+    ...regionProblems({ Images: { 'us-east-1': { xgboost: '683313688378' } } }, 'ap-south-2'),
+  ];
+}
+
+const exported = exportRun();
+const runs = [...allProblems(), { design: fraud, problems: exported }];
 const everyProblem = runs.flatMap((r) => r.problems.map((p) => ({ design: r.design, p })));
 const PLACEHOLDER = /\{\w*\}|\$\{|undefined|NaN|\[object/;
 
 describe('problemText', () => {
+  it('names export problems in French', () => {
+    const fr = (code: string) => exported.filter((p) => p.code === code).map((p) => problemText(p, 'fr'));
+    expect(fr('template_needs_s3')).toEqual([
+      'Le modèle fait 60\u202f000 octets : déposez-le dans S3 pour créer la pile (un corps en ligne est limité à 51\u202f200 octets)',
+    ]);
+    expect(fr('too_many_resources')).toEqual([
+      '501 ressources : CloudFormation en accepte au plus 500 par modèle ; répartissez la conception sur plusieurs piles',
+    ]);
+    expect(fr('no_role_for_permissions')).toEqual([
+      'Notify : ni T ni Topic n’a de rôle d’exécution pour porter sns:Publish',
+    ]);
+    expect(fr('unknown_service')).toEqual([
+      'Le nœud « Ghost » utilise le service « nope », que le catalogue ne connaît pas : il n’est pas exporté',
+    ]);
+  });
+
   it('exercises every French template on real designs', () => {
     const seen = new Set(everyProblem.map((x) => x.p.code));
     expect([...Object.keys(frenchTemplates)].filter((code) => !seen.has(code))).toEqual([]);
@@ -122,6 +215,7 @@ describe('problemText', () => {
     for (const { design, p } of everyProblem) {
       expect(problemText(p, 'en')).toBe(p.message);
       if (p.code === 'quota' && sagemaker(design, p)) continue; // SageMaker warnings stay English for now.
+      if (p.code === 'service_note') continue; // Catalog export notes are English data.
       const fr = problemText(p, 'fr');
       expect(fr, `${p.code}: ${p.message}`).not.toBe(p.message);
       expect(fr).not.toMatch(PLACEHOLDER);

@@ -334,9 +334,15 @@ export interface PriceEntry {
   readonly tiers: readonly PriceTier[];
   /** Free quantity per account per month in the meter's unit. */
   readonly freeTier?: { readonly quantity: number; readonly kind: 'always' | '12months' | 'trial' };
-  /** Commitment rates as a fraction of on-demand, e.g. { commit1y: 0.64, commit3y: 0.44 }. */
+  /**
+   * Commitment rates (no upfront) as a fraction of on-demand, e.g. { commit1y: 0.64, commit3y: 0.44 }.
+   * `note` says how the factor was derived (copies compared, hourly rates used).
+   */
   readonly commitments?: Partial<
-    Record<'commit1y' | 'commit3y', { readonly factor: number; readonly source: string }>
+    Record<
+      'commit1y' | 'commit3y',
+      { readonly factor: number; readonly source: string; readonly note?: string }
+    >
   >;
   readonly source: string;
   readonly as_of: string;

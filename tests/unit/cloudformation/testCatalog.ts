@@ -76,6 +76,7 @@ const fn = service('fn', {
     { targets: ['topic'], kinds: ['publish'], iam: { publish: ['sns:Publish'] }, env: 'TOPIC_ARN' },
     { targets: ['noArn'], kinds: ['write'], iam: { write: ['thing:Put'] } },
     { targets: ['fn'], kinds: ['invoke'], iam: { invoke: ['lambda:InvokeFunction'] }, env: 'FUNCTION_NAME' },
+    { targets: ['lazy'], kinds: ['write'], iam: { write: ['kinesis:PutRecord'] }, env: 'STREAM_NAME' },
   ],
 });
 
@@ -203,4 +204,32 @@ const nat = service('nat', {
   },
 });
 
-export const testCatalog: Catalog = { fn, table, stream, bucket, topic, noArn, nat };
+/**
+ * A stream created only once its `<id>Shards` parameter is not 0 (condition `<id>On`),
+ * with a topic of its own that waits for it through DependsOn only (the exporter must give
+ * it the condition); it feeds functions like `stream`.
+ */
+const lazy = service('lazy', {
+  cloudformation: {
+    types: ['AWS::Kinesis::Stream'],
+    resources: (ctx): Record<string, CfnResource> => ({
+      [ctx.nodeId]: {
+        Type: 'AWS::Kinesis::Stream',
+        Condition: `${ctx.nodeId}On`,
+        Properties: {
+          ShardCount: ctx.param(`${ctx.nodeId}Shards`, { Type: 'Number', Default: 0, Description: 'Shards' }),
+        },
+      },
+      [`${ctx.nodeId}Alarm`]: { Type: 'AWS::SNS::Topic', DependsOn: ctx.nodeId, Properties: {} },
+    }),
+    conditions: (ctx) => ({
+      [`${ctx.nodeId}On`]: { 'Fn::Not': [{ 'Fn::Equals': [ref(`${ctx.nodeId}Shards`), '0'] }] },
+    }),
+    arn,
+    reference: ref,
+    outputs: (id) => ({ [`${id}Arn`]: { Value: arn(id), Description: 'Stream ARN' } }),
+  },
+  connections: [{ ...stream.connections[0]!, targets: ['fn'] }],
+});
+
+export const testCatalog: Catalog = { fn, table, stream, bucket, topic, noArn, nat, lazy };

@@ -200,3 +200,33 @@ test('a new design gets a scenario and an entry load from the cost panel; the to
   await expect(app.getByTestId('cost-total')).toHaveAttribute('data-usd', String(expectedTotal(saved)));
   expect(expectedTotal(saved)).toBeGreaterThan(0);
 });
+
+test('each bundled price says where it comes from, and transcribed prices are marked unverified', async ({
+  app,
+}) => {
+  await openCost(app);
+  const design = fraud();
+  const book = priceBooks[design.region]!;
+  const report = estimateDesign(design, catalog, priceBooks, { scenarioId: design.activeScenarioId });
+  let checked = 0;
+  for (const kind of ['aws-text', 'transcription'] as const) {
+    const node = report.nodes.find((n) =>
+      n.lines.some((l) => !l.missingPrice && (book.meters[l.meter]?.verification ?? 'aws-text') === kind),
+    );
+    if (!node) continue;
+    checked++;
+    const line = node.lines.find(
+      (l) => !l.missingPrice && (book.meters[l.meter]?.verification ?? 'aws-text') === kind,
+    )!;
+    await app.getByTestId(`cost-node-toggle-${node.id}`).click();
+    const source = app
+      .getByTestId(`cost-node-${node.id}`)
+      .locator(`[data-meter="${line.meter}"]`)
+      .getByTestId('cost-line-source');
+    await expect(source).toHaveAttribute('data-verification', kind);
+    await expect(source).toContainText(book.meters[line.meter]!.as_of);
+    if (kind === 'transcription') await expect(source).toContainText('unverified');
+    else await expect(source.locator('a')).toHaveAttribute('href', book.meters[line.meter]!.source);
+  }
+  expect(checked).toBeGreaterThan(0);
+});

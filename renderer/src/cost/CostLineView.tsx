@@ -6,6 +6,7 @@ import { costMessages } from './costMessages';
 import { formatPer, formatQuantity, formatUnitPrice, formatUsd } from './format';
 import { localize } from './messages';
 import { PriceOverrideEditor, UserPriceMarker } from './PriceOverrideEditor';
+import { PriceSource } from './PriceSource';
 import { findPriceOverride } from './priceOverrideEdits';
 import { priceOverrideMessages } from './priceOverrideMessages';
 import { effectiveRegion } from './scenarioEdits';
@@ -93,6 +94,9 @@ export function CostLineView({ line, lang }: { readonly line: CostLine; readonly
             </li>
           ))}
         </ul>
+      )}
+      {line.missingPrice || line.userPrice ? null : (
+        <PriceSource meter={line.meter} region={region} lang={lang} />
       )}
       {editing ? (
         <PriceOverrideEditor

@@ -1,7 +1,8 @@
 /**
  * Property tests: random valid designs (random catalog services with random valid config,
  * random allowed connections, random VPC / zone / subnet groups) always export to a
- * spec-valid template without errors, deterministically, and import back.
+ * spec-valid template without errors (also as created, with SageMaker models absent or
+ * given), deterministically, and import back.
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +13,7 @@ import type { ConfigValue, ConnectionKind, Design } from '../../../shared/model/
 import { parseDesign } from '../../../shared/model/parse';
 import type { FieldDefinition } from '../../../shared/service/types';
 import { loadSpec, validateTemplateWith } from '../../support/cfnSpec';
+import { resolveConditions } from '../../support/cfnConditions';
 
 let db: SpecDatabase;
 beforeAll(async () => {
@@ -162,6 +164,18 @@ describe('random valid designs', () => {
         const { template, problems } = toTemplate(design, catalog);
         expect(validateTemplateWith(db, template)).toEqual([]);
         expect(problems.filter((p) => p.severity === 'error' || p.code === 'iam_wildcard')).toEqual([]);
+        // As created: on the first deploy (models not given yet) and once every model is given.
+        const raw = template as unknown as Record<string, unknown>;
+        const models = Object.keys(template.Parameters ?? {}).filter((p) => p.endsWith('ModelDataUrl'));
+        const given = Object.fromEntries(models.map((p) => [p, 's3://ml/models/model.tar.gz']));
+        for (const values of [{}, given]) {
+          const parameters = Object.fromEntries(
+            Object.entries(template.Parameters ?? {})
+              .filter(([, p]) => p.Default === undefined)
+              .map(([name]) => [name, 'x']),
+          );
+          expect(validateTemplateWith(db, resolveConditions(raw, { ...parameters, ...values }))).toEqual([]);
+        }
       }),
       { numRuns: 500, seed: 20261128 },
     );

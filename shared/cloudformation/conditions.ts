@@ -190,6 +190,7 @@ const dependsOnList = (resource: CfnResource): readonly string[] =>
  * propagateConditions(out, new Set(['Endpoint', 'EndpointConfig', 'EndpointModel']));
  */
 export function propagateConditions(out: TemplateBuilder, declared: ReadonlySet<string> = new Set()): void {
+  if (conditionalIds(out.resources).size === 0) return;
   for (let changed = true; changed;) {
     changed = false;
     const conditional = conditionalIds(out.resources);

@@ -212,6 +212,7 @@ export function propagateConditions(out: TemplateBuilder, declared: ReadonlySet<
           severity: 'info',
           code: 'conditional_dependent',
           message: `${id} needs a resource created only when ${[...needed].join(' and ')} holds: it is created under the same condition`,
+          params: { id, conditions: [...needed].join(' et ') },
         });
     }
   }

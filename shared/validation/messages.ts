@@ -108,6 +108,7 @@ export const frenchTemplates: Readonly<Record<string, Template>> = {
   duplicate_logical_id: t`Deux ressources veulent l’identifiant logique ${q('id')} (${'first'} et ${'second'}) : la seconde est écartée`,
   mapping_conflict: t`Le mapping ${'key'} est déclaré deux fois avec des valeurs différentes : la première est conservée`,
   condition_conflict: t`La condition ${'name'} est déclarée deux fois avec des définitions différentes : la première est conservée`,
+  conditional_dependent: t`${'id'} dépend d’une ressource créée seulement si ${'conditions'} est vraie : elle est créée sous la même condition`,
   parameter_conflict: t`Le paramètre ${'name'} est déclaré deux fois avec des définitions différentes : le premier est conservé`,
 };
 

@@ -40,3 +40,19 @@ test('in French the Problems tab speaks French: missing prices, quotas, unreache
   await app.getByTestId('language-select').selectOption('en');
   await expect(api).toContainText('Peak 15,000 requests/s exceeds the default quota of 10,000 requests/s');
 });
+
+test('in French the export dialog lists the template problems in French', async ({ app }) => {
+  await app.getByTestId('language-select').selectOption('fr');
+  await app.getByTestId('cmd-export.menu').click();
+  await app.getByTestId('export-menu-file.exportCloudFormationYaml').click();
+  const problems = app.getByTestId('export-problem');
+  await expect(problems.first()).toBeVisible();
+  // Model Monitor waits for the endpoint's model: it is created under the endpoint's condition.
+  await expect(
+    problems.filter({
+      hasText: 'ModelMonitor dépend d’une ressource créée seulement si FraudModelHasModel est vraie',
+    }),
+  ).toHaveCount(1);
+  await expect(problems.filter({ hasText: 'needs a resource created only when' })).toHaveCount(0);
+  await app.getByTestId('export-close').click();
+});

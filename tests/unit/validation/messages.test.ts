@@ -175,6 +175,7 @@ function exportRun(): Problem[] {
   } as unknown as Template;
   return [
     ...toTemplate(design, exportCatalog).problems,
+    ...toTemplate(fraud, catalog).problems,
     ...builder.problems,
     ...limitProblems(huge),
     ...bodySizeProblems(60_000),

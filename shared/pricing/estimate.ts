@@ -4,7 +4,7 @@ import type { NodeUsage, SimulationResult } from '../simulation/types';
 import { BYTES_PER_GB } from '../simulation/transfer';
 import { servicesOf, type OrderedResult } from '../simulation/lookup';
 import type { Problem, ProblemParams } from '../validation/problem';
-import { fromMicros, roundMicrosToCent, splitProportional, tierSlices, type TierSlice } from './money';
+import { fromMicros, roundMicrosToCent, tierSlices, type TierSlice } from './money';
 import { describeAssumptions, transferLabels } from './assumptions';
 import type { ConnectionCost, CostLine, CostReport, EstimateOptions, NodeCost, TierShare } from './types';
 
@@ -127,9 +127,7 @@ export function estimateInOrder(
     if (!entry) {
       const reason = priceBook.missing?.[meter];
       const prefix = `No price for ${meter} in ${priceBook.region}${reason ? ` (${reason})` : ''}: `;
-      const base: ProblemParams = reason
-        ? { meter, region: priceBook.region, reason }
-        : { meter, region: priceBook.region };
+      const region = priceBook.region;
       for (let k = 0; k < count; k++) {
         const owner = owners[k]!;
         const def = labels.meterOf(serviceOf(owner));
@@ -145,14 +143,14 @@ export function estimateInOrder(
                 severity: 'warning',
                 code: 'missing_price',
                 message: `${prefix}"${pricedNodes[owner]!.label}" is not counted in the total`,
-                params: { ...base, label: pricedNodes[owner]!.label },
+                params: missingParams(meter, region, reason, 'label', pricedNodes[owner]!.label),
                 nodeId: pricedNodes[owner]!.id,
               }
             : {
                 severity: 'warning',
                 code: 'missing_price',
                 message: `${prefix}connection "${connectionIds[owner - nodeCount]}" is not counted in the total`,
-                params: { ...base, connection: connectionIds[owner - nodeCount]! },
+                params: missingParams(meter, region, reason, 'connection', connectionIds[owner - nodeCount]!),
                 connectionId: connectionIds[owner - nodeCount]!,
               },
         );
@@ -182,17 +180,27 @@ export function estimateInOrder(
     let meterMicros = 0;
     for (const slice of slices) meterMicros += slice.micros;
     billedMicros += roundMicrosToCent(meterMicros);
-    const perTier = slices.map((slice) => splitProportional(slice.micros, quantities));
+    // Each tier's micros split in proportion to quantities, as splitProportional does, without
+    // an array per tier: part k = round(T x cumulative_k / total) - the previous bound; the last
+    // owner takes the remainder so parts add up exactly.
+    const previous = sliceCount === 1 ? null : new Float64Array(sliceCount);
+    let previousOne = 0;
+    let cumulative = 0;
     const listPriceUsd = entry.tiers[0]?.usd ?? 0;
     for (let k = 0; k < count; k++) {
       const owner = owners[k]!;
       const quantity = quantities[k]!;
       const share = quantity / total;
+      cumulative += quantity;
+      const last = k === count - 1;
       let micros = 0;
       const tiers: TierShare[] = new Array(sliceCount);
       for (let t = 0; t < sliceCount; t++) {
         const slice = slices[t] as TierSlice;
-        const part = perTier[t]![k]!;
+        const upTo = last ? slice.micros : Math.round((slice.micros * cumulative) / total);
+        const part = upTo - (previous ? previous[t]! : previousOne);
+        if (previous) previous[t] = upTo;
+        else previousOne = upTo;
         micros += part;
         tiers[t] = {
           from: slice.from,
@@ -339,4 +347,17 @@ function missingLine(meter: string, quantity: number, label: string, unit: strin
     monthlyUsd: 0,
     missingPrice: true,
   };
+}
+
+/** Params of a missing_price problem, keys in the order the report has always listed them. */
+function missingParams(
+  meter: string,
+  region: string,
+  reason: string | undefined,
+  key: 'label' | 'connection',
+  value: string,
+): ProblemParams {
+  if (key === 'label')
+    return reason ? { meter, region, reason, label: value } : { meter, region, label: value };
+  return reason ? { meter, region, reason, connection: value } : { meter, region, connection: value };
 }

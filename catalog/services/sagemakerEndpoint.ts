@@ -69,6 +69,7 @@ export const sagemakerEndpoint = defineService({
         `${fmt(fleet.average)} × ${type} at average load, ${fmt(fleet.peak)} at peak (${fmt(capacity)} requests/s each).`,
       ],
       warnings: fleet.warnings,
+      warningsFr: fleet.warningsFr,
     };
   },
   cloudformation: {

@@ -1,5 +1,6 @@
 import { defineService, type CfnResource } from '../../shared/service/types';
 import { BYTES_PER_GB, fmt, getAtt, loc, meter, num, quantities } from '../helpers';
+import { formatNumber } from '../../shared/validation/numberFormat';
 import { logRule } from '../rules';
 import {
   endpointResources,
@@ -78,6 +79,12 @@ export const sagemakerServerless = defineService({
         concurrency > max
           ? [
               `Peak concurrency ${fmt(concurrency)} exceeds the maximum of ${max}: requests will be throttled.`,
+            ]
+          : [],
+      warningsFr:
+        concurrency > max
+          ? [
+              `La concurrence de pointe (${formatNumber(concurrency, 'fr', 0)}) dépasse le maximum de ${formatNumber(max, 'fr', 0)} : des requêtes seront limitées.`,
             ]
           : [],
     };

@@ -40,6 +40,10 @@ export const sagemakerTraining = defineService({
         ctx.usage['hoursPerJob']! > num(ctx.config, 'maxRuntimeHours', 2)
           ? ['Hours per job exceed the maximum run time: jobs would be stopped.']
           : [],
+      warningsFr:
+        ctx.usage['hoursPerJob']! > num(ctx.config, 'maxRuntimeHours', 2)
+          ? ['Les heures par tâche dépassent la durée maximale : les tâches seraient arrêtées.']
+          : [],
     };
   },
   cloudformation: {

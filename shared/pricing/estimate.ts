@@ -105,8 +105,10 @@ export function estimateInOrder(
   for (let c = 0; c < connectionCount; c++) {
     const id = design.connections[c]!.id;
     connectionIds[c] = id;
-    const flow = order ? order.flows[c] : sim.connections[id];
-    add(nodeCount + c, flow ? flow.quantities : EMPTY_QUANTITIES);
+    add(
+      nodeCount + c,
+      order ? order.flowQuantities[c]! : (sim.connections[id]?.quantities ?? EMPTY_QUANTITIES),
+    );
   }
   ownerStart[ownerCount] = itemCount;
 
@@ -262,11 +264,11 @@ export function estimateInOrder(
       addTo(categoryMicros, 'networking', micros);
       addTo(serviceMicros, 'dataTransfer', micros);
     }
-    const flow = order ? order.flows[c] : sim.connections[connectionIds[c]!];
+    const flow = order ? null : sim.connections[connectionIds[c]!];
     connections[c] = {
       id: connectionIds[c]!,
-      eventsPerMonth: flow?.eventsPerMonth ?? 0,
-      gbPerMonth: (flow?.bytesPerMonth ?? 0) / BYTES_PER_GB,
+      eventsPerMonth: order ? order.flowEvents[c]! : (flow?.eventsPerMonth ?? 0),
+      gbPerMonth: (order ? order.flowBytes[c]! : (flow?.bytesPerMonth ?? 0)) / BYTES_PER_GB,
       monthlyUsd: fromMicros(micros),
       lines: linesOf(owner),
     };

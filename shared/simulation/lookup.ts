@@ -36,7 +36,12 @@ export interface OrderedResult {
   readonly connections: Design['connections'];
   /** usages[i] belongs to nodes[i]; flows[c] to connections[c]. */
   readonly usages: readonly NodeUsage[];
+  /** Empty when the simulation was asked for no id-keyed records (the arrays below suffice). */
   readonly flows: readonly ConnectionFlow[];
+  /** Per connection, in design order: what flows[c] holds, without an object per connection. */
+  readonly flowEvents: Float64Array;
+  readonly flowBytes: Float64Array;
+  readonly flowQuantities: readonly Readonly<Record<string, number>>[];
 }
 
 const distinct = new WeakMap<readonly { readonly id: string }[], boolean>();

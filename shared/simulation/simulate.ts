@@ -132,7 +132,32 @@ export function simulateInOrder(
   const nodes: Record<string, NodeUsage> = {};
   const connections: Record<string, ConnectionFlow> = {};
   const usages: NodeUsage[] = new Array(n);
-  const flows: ConnectionFlow[] = new Array(design.connections.length);
+  const m = design.connections.length;
+  // Flow objects only for the id-keyed records; pricing reads the parallel arrays.
+  const flows: ConnectionFlow[] = keyed ? new Array(m) : [];
+  const flowEvents = new Float64Array(m);
+  const flowBytes = new Float64Array(m);
+  const flowQuantities: Readonly<Record<string, number>>[] = new Array(m);
+  const setFlow = (
+    c: number,
+    id: string,
+    eventsPerMonth: number,
+    peakPerSecond: number,
+    bytesPerMonth: number,
+    quantities: Readonly<Record<string, number>>,
+  ) => {
+    flowEvents[c] = eventsPerMonth;
+    flowBytes[c] = bytesPerMonth;
+    flowQuantities[c] = quantities;
+    if (keyed)
+      connections[id] = flows[c] = {
+        connectionId: id,
+        eventsPerMonth,
+        peakPerSecond,
+        bytesPerMonth,
+        quantities,
+      };
+  };
   const services = servicesOf(design.nodes, catalog);
   const flowed = new Uint8Array(design.connections.length);
 
@@ -200,14 +225,7 @@ export function simulateInOrder(
       const t = plan.targetOf[c]!;
       flowed[c] = 1;
       if (plan.cyclic[c] === 1 || t < 0) {
-        flows[c] = {
-          connectionId: conn.id,
-          eventsPerMonth: 0,
-          peakPerSecond: 0,
-          bytesPerMonth: 0,
-          quantities: EMPTY,
-        };
-        if (keyed) connections[conn.id] = flows[c]!;
+        setFlow(c, conn.id, 0, 0, 0, EMPTY);
         continue;
       }
       const cEvents = outEvents * conn.ratio;
@@ -228,27 +246,13 @@ export function simulateInOrder(
       const transfer = placements
         ? transferQuantities(placements.get(node.id)!, placements.get(target.id)!, target.service, cBytes)
         : null;
-      flows[c] = {
-        connectionId: conn.id,
-        eventsPerMonth: cEvents,
-        peakPerSecond: cPeak,
-        bytesPerMonth: cBytes,
-        quantities: transfer ?? EMPTY,
-      };
-      if (keyed) connections[conn.id] = flows[c]!;
+      setFlow(c, conn.id, cEvents, cPeak, cBytes, transfer ?? EMPTY);
     }
   }
   for (let c = 0; c < design.connections.length; c++) {
     const conn = design.connections[c]!;
     if (flowed[c] === 1) continue;
-    flows[c] = {
-      connectionId: conn.id,
-      eventsPerMonth: 0,
-      peakPerSecond: 0,
-      bytesPerMonth: 0,
-      quantities: EMPTY,
-    };
-    if (keyed) connections[conn.id] = flows[c]!;
+    setFlow(c, conn.id, 0, 0, 0, EMPTY);
   }
   const sim: SimulationResult = {
     scenarioId: scenario?.id ?? null,
@@ -259,7 +263,17 @@ export function simulateInOrder(
   };
   return {
     sim,
-    order: inOrder ? { nodes: design.nodes, connections: design.connections, usages, flows } : null,
+    order: inOrder
+      ? {
+          nodes: design.nodes,
+          connections: design.connections,
+          usages,
+          flows,
+          flowEvents,
+          flowBytes,
+          flowQuantities,
+        }
+      : null,
   };
 }
 

@@ -1,27 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { catalog, priceBooks, templates } from '../../../catalog';
 import { runDiff } from '../../../cli/commands/diff';
-import type { CliIo } from '../../../cli/io';
 import { runCli } from '../../../cli/main';
 import { roundCents } from '../../../shared/pricing/money';
 import { estimateDesign } from '../../../shared/pricing';
 import type { Design } from '../../../shared/model/design';
 import { testCatalog, testDesign, testPriceBooks } from '../scenarios/fixtures';
-
-function memoryIo(files: Record<string, string>) {
-  const out = { stdout: '', stderr: '' };
-  const io: CliIo = {
-    stdout: (t) => void (out.stdout += t),
-    stderr: (t) => void (out.stderr += t),
-    readFile: async (path) => {
-      const text = files[path];
-      if (text === undefined) throw new Error(`ENOENT: no such file, open '${path}'`);
-      return text;
-    },
-    writeFile: async (path, text) => void (files[path] = text),
-  };
-  return { io, out };
-}
+import { memoryIo } from '../../support/memoryIo';
 
 const a = testDesign();
 // B: the worker gets 2 GB instead of 1: 2 M × 2 GB × 0.1 s = 400 000 GB-s × $0.00001 = $4.00 (was $2.00).

@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { runEstimate } from '../../../cli/commands/estimate';
-import type { CliIo } from '../../../cli/io';
 import { runCli } from '../../../cli/main';
 import { designBuilder } from '../../support/designBuilder';
 import { testPriceBook } from '../pricing/testPriceBook';
 import { testCatalog } from '../simulation/testCatalog';
-
-function memoryIo(files: Record<string, string>) {
-  const out = { stdout: '', stderr: '' };
-  const io: CliIo = {
-    stdout: (t) => void (out.stdout += t),
-    stderr: (t) => void (out.stderr += t),
-    readFile: async (path) => {
-      const text = files[path];
-      if (text === undefined) throw new Error(`ENOENT: no such file, open '${path}'`);
-      return text;
-    },
-    writeFile: async (path, text) => void (files[path] = text),
-  };
-  return { io, out };
-}
+import { memoryIo } from '../../support/memoryIo';
 
 const design = designBuilder('Shop')
   .node('Api', 'gateway')

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalog, priceBooks, templates } from '../../../catalog';
 import { runEstimate } from '../../../cli/commands/estimate';
-import type { CliIo } from '../../../cli/io';
 import { runCli } from '../../../cli/main';
 import {
   allScenariosJson,
@@ -10,23 +9,10 @@ import {
 } from '../../../cli/commands/estimateAll';
 import { estimateDesign } from '../../../shared/pricing';
 import { testCatalog, testDesign, testPriceBooks } from '../scenarios/fixtures';
+import { memoryIo } from '../../support/memoryIo';
 
 const design = testDesign();
 
-function memoryIo(files: Record<string, string>) {
-  const out = { stdout: '', stderr: '' };
-  const io: CliIo = {
-    stdout: (t) => void (out.stdout += t),
-    stderr: (t) => void (out.stderr += t),
-    readFile: async (path) => {
-      const text = files[path];
-      if (text === undefined) throw new Error(`ENOENT: no such file, open '${path}'`);
-      return text;
-    },
-    writeFile: async (path, text) => void (files[path] = text),
-  };
-  return { io, out };
-}
 const deps = { catalog: testCatalog, priceBooks: testPriceBooks };
 
 describe('nuage estimate --scenario all (side by side)', () => {

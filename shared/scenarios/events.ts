@@ -5,6 +5,9 @@
  */
 import type { CostReport } from '../pricing/types';
 import type { Catalog, Lang, PriceBook } from '../service/types';
+import { formatNumber } from '../validation/numberFormat';
+import { problemText } from '../validation/messages';
+import type { ProblemParams } from '../validation/problem';
 
 export type CurveEventKind = 'freeTierExhausted' | 'tierCrossed' | 'capacityStep' | 'warning';
 
@@ -19,7 +22,10 @@ export interface CurveEvent {
   /** Sizing before and after (capacityStep) or the tier bound crossed (tierCrossed). */
   readonly from?: number;
   readonly to?: number;
+  /** The words in the language the analysis was asked in (English by default). */
   readonly message: string;
+  /** The same words in every language, for a view that shows the UI's language. */
+  readonly messages: Readonly<Record<Lang, string>>;
 }
 
 /**
@@ -35,6 +41,14 @@ const notLoadWarnings = new Set([
   'cycle',
 ]);
 
+/** A warning as an event needs it: its English message and the params of its French text. */
+interface LoadProblem {
+  readonly code: string;
+  readonly nodeId?: string;
+  readonly message: string;
+  readonly params?: ProblemParams;
+}
+
 /** What the events are detected from: the state of one report. */
 export interface ReportState {
   /** Per meter: account-wide quantity, free allowance (null: none) and the highest tier used. */
@@ -45,7 +59,7 @@ export interface ReportState {
   /** `${nodeId}/${key}` → sized capacity. */
   readonly sizing: ReadonlyMap<string, number>;
   /** `${code}/${nodeId}/${connectionId}` → message, warnings and errors only. */
-  readonly problems: ReadonlyMap<string, { code: string; nodeId?: string; message: string }>;
+  readonly problems: ReadonlyMap<string, LoadProblem>;
 }
 
 /**
@@ -85,13 +99,14 @@ export function reportState(
     if (!n.lines.some((l) => /hour/i.test(l.unit))) continue;
     for (const [k, v] of Object.entries(n.sizing)) sizing.set(`${n.id}/${k}`, v);
   }
-  const problems = new Map<string, { code: string; nodeId?: string; message: string }>();
+  const problems = new Map<string, LoadProblem>();
   for (const p of report.problems) {
     if (p.severity === 'info' || notLoadWarnings.has(p.code)) continue;
     problems.set(`${p.code}/${p.nodeId ?? ''}/${p.connectionId ?? ''}`, {
       code: p.code,
       ...(p.nodeId !== undefined ? { nodeId: p.nodeId } : {}),
       message: p.message,
+      ...(p.params !== undefined ? { params: p.params } : {}),
     });
   }
   return { meters, sizing, problems };
@@ -108,7 +123,7 @@ export interface Transition {
   readonly describe: (
     at: number,
     after: ReportState,
-  ) => Omit<CurveEvent, 'at' | 'message'> & { words: Localized };
+  ) => Omit<CurveEvent, 'at' | 'message' | 'messages'> & { words: Localized };
 }
 
 type Localized = Readonly<Record<Lang, string>>;
@@ -158,7 +173,7 @@ export function transitions(
           to: bound,
           words: {
             en: `${label.en}: beyond ${bound.toLocaleString('en')}, next price tier`,
-            fr: `${label.fr} : au-delà de ${bound.toLocaleString('fr')}, palier de prix suivant`,
+            fr: `${label.fr} : au-delà de ${formatNumber(bound, 'fr')}, palier de prix suivant`,
           },
         }),
       });
@@ -184,7 +199,7 @@ export function transitions(
           to,
           words: {
             en: `${node}: ${sizingKey} ${previous} → ${to}`,
-            fr: `${node} : ${sizingKey} ${previous} → ${to}`,
+            fr: `${node} : ${sizingWords(sizingKey, previous, to)}`,
           },
         };
       },
@@ -201,7 +216,7 @@ export function transitions(
         kind: 'warning',
         key: p.code,
         ...(p.nodeId !== undefined ? { nodeId: p.nodeId } : {}),
-        words: { en: p.message, fr: p.message },
+        words: { en: p.message, fr: problemText({ severity: 'warning', ...p }, 'fr') },
       }),
     });
   }
@@ -220,5 +235,31 @@ export function meterLabels(catalog: Catalog): Map<string, Localized> {
 /** Finishes an event: its position and its words in `lang`. */
 export function toEvent(t: Transition, at: number, after: ReportState, lang: Lang): CurveEvent {
   const { words, ...rest } = t.describe(at, after);
-  return { ...rest, at, message: words[lang] };
+  return { ...rest, at, message: words[lang], messages: words };
+}
+
+/** French names of the sizing keys the catalog reports (plural, after a count). */
+const sizingNamesFr: Readonly<Record<string, string>> = {
+  instances: 'instances',
+  averageInstances: 'instances en moyenne',
+  tasks: 'tâches',
+  averageTasks: 'tâches en moyenne',
+  nodes: 'nœuds',
+  shards: 'partitions',
+  acu: 'ACU',
+  wcu: 'unités de capacité d’écriture (WCU)',
+  rcu: 'unités de capacité de lecture (RCU)',
+  concurrency: 'exécutions simultanées',
+};
+
+/**
+ * A capacity step in French: "passage de 1 à 2 instances" (numbers in the French way; an
+ * unknown sizing key is shown as it is).
+ *
+ * @example
+ * sizingWords('shards', 1200, 1300) // 'passage de 1 200 à 1 300 partitions' (U+202F in the numbers)
+ */
+export function sizingWords(key: string, from: number, to: number): string {
+  const name = sizingNamesFr[key] ?? key;
+  return `passage de ${formatNumber(from, 'fr')} à ${formatNumber(to, 'fr')} ${name}`;
 }

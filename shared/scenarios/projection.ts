@@ -20,7 +20,10 @@ export interface ProjectedMonth {
 
 export interface FreeTierEnd {
   readonly meter: string;
+  /** "Service — meter" in the language asked for (English by default). */
   readonly label: string;
+  /** The same label in every language, for a view that shows the UI's language. */
+  readonly labels: Readonly<Record<Lang, string>>;
   /** First month index billed beyond the free allowance (0: already in the first month). */
   readonly monthIndex: number;
 }
@@ -96,8 +99,10 @@ export function projectMonths(
       byNode: amountsAt(report, 'node'),
     });
     for (const [meter, s] of state.meters) {
-      if (s.free !== null && s.quantity > s.free + 1e-9 && !freeTierEnds.has(meter))
-        freeTierEnds.set(meter, { meter, label: meterLabel.get(meter)?.[lang] ?? meter, monthIndex: m });
+      if (s.free !== null && s.quantity > s.free + 1e-9 && !freeTierEnds.has(meter)) {
+        const labels = meterLabel.get(meter) ?? { en: meter, fr: meter };
+        freeTierEnds.set(meter, { meter, label: labels[lang], labels, monthIndex: m });
+      }
     }
     if (firstWarningMonth === null && [...state.problems.keys()].some((k) => !structural.has(k)))
       firstWarningMonth = m;

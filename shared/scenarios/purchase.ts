@@ -21,7 +21,10 @@ export interface PurchaseComparison {
   readonly options: readonly PurchaseOptionCost[];
   /** The cheapest option (on-demand when nothing is cheaper). */
   readonly best: PurchaseOption;
+  /** The advice in the language asked for (English by default). */
   readonly text: string;
+  /** The same advice in every language, for a view that shows the UI's language. */
+  readonly texts: Readonly<Record<Lang, string>>;
 }
 
 const names: Readonly<Record<Lang, Readonly<Record<PurchaseOption, string>>>> = {
@@ -64,13 +67,15 @@ export function comparePurchaseOptions(
   }));
   const best = costs.reduce((a, b) => (b.totalMonthlyUsd < a.totalMonthlyUsd - 0.005 ? b : a));
   const saving = onDemand - best.totalMonthlyUsd;
-  const text =
+  const texts: Record<Lang, string> =
     best.option === 'onDemand'
-      ? lang === 'fr'
-        ? 'Aucun engagement ne réduit cette facture : restez à la demande.'
-        : 'No commitment lowers this bill: stay on demand.'
-      : lang === 'fr'
-        ? `${names.fr[best.option]} (sans paiement initial) économise ${formatUsd(saving, 'fr')} par mois (${formatShare(saving / onDemand, 'fr')}) par rapport à la demande, à cette charge.`
-        : `${names.en[best.option]} (no upfront) saves ${formatUsd(saving, 'en')} a month (${formatShare(saving / onDemand, 'en')}) against on demand at this load.`;
-  return { scenarioId, currency: 'USD', options: costs, best: best.option, text };
+      ? {
+          en: 'No commitment lowers this bill: stay on demand.',
+          fr: 'Aucun engagement ne réduit cette facture : restez à la demande.',
+        }
+      : {
+          en: `${names.en[best.option]} (no upfront) saves ${formatUsd(saving, 'en')} a month (${formatShare(saving / onDemand, 'en')}) against on demand at this load.`,
+          fr: `${names.fr[best.option]} (sans paiement initial) économise ${formatUsd(saving, 'fr')} par mois (${formatShare(saving / onDemand, 'fr')}) par rapport à la demande, à cette charge.`,
+        };
+  return { scenarioId, currency: 'USD', options: costs, best: best.option, text: texts[lang], texts };
 }

@@ -147,7 +147,14 @@ describe('projectMonths', () => {
       [3, 3.375, 80.08],
     ]);
     expect(p.months[3]?.byCategory).toEqual({ networking: 0.35, compute: 74.35, storage: 5.375 });
-    expect(p.freeTierEnds).toEqual([{ meter: 'gate.requests', label: 'Gate — requests', monthIndex: 3 }]);
+    expect(p.freeTierEnds).toEqual([
+      {
+        meter: 'gate.requests',
+        label: 'Gate — requests',
+        labels: { en: 'Gate — requests', fr: 'Passerelle — requêtes' },
+        monthIndex: 3,
+      },
+    ]);
     expect(p.firstFreeTierExhaustedMonth).toBe(3);
     expect(p.firstWarningMonth).toBeNull();
     for (const m of p.months)
@@ -182,7 +189,14 @@ describe('projectMonths', () => {
     const p = projectMonths(design, testCatalog, testPriceBooks, { scenarioId: 'normal', months: 3 });
     expect(p.growthPerMonth).toBe(0);
     expect(p.months.map((m) => m.totalMonthlyUsd)).toEqual([83, 83, 83]);
-    expect(p.freeTierEnds).toEqual([{ meter: 'gate.requests', label: 'Gate — requests', monthIndex: 0 }]);
+    expect(p.freeTierEnds).toEqual([
+      {
+        meter: 'gate.requests',
+        label: 'Gate — requests',
+        labels: { en: 'Gate — requests', fr: 'Passerelle — requêtes' },
+        monthIndex: 0,
+      },
+    ]);
     expect(p.firstFreeTierExhaustedMonth).toBeNull();
   });
 });

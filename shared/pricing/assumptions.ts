@@ -1,6 +1,5 @@
 import type { Design, PurchaseOption } from '../model/design';
 import type { PriceBook } from '../service/types';
-import type { NodeUsage } from '../simulation/types';
 import { transferMeters } from '../simulation/transfer';
 
 /** Labels for the data-transfer meters the simulation puts on connections. */
@@ -25,9 +24,9 @@ export interface AssumptionFacts {
   readonly uncommitted: readonly string[];
   readonly freeApplied: readonly string[];
   readonly beyondTiers: readonly string[];
-  /** Priced nodes and their usage, index for index. */
+  /** Priced nodes and their usage assumptions, index for index. */
   readonly nodes: readonly Pick<Design['nodes'][number], 'label'>[];
-  readonly usages: readonly Pick<NodeUsage, 'assumptions'>[];
+  readonly assumptions: readonly (readonly string[])[];
 }
 
 /**
@@ -56,9 +55,9 @@ export function describeAssumptions(facts: AssumptionFacts): string[] {
     out.push(
       `Usage beyond the last tier listed in the price book is priced at that tier's price: ${facts.beyondTiers.join(', ')}.`,
     );
-  for (let i = 0; i < facts.usages.length; i++) {
+  for (let i = 0; i < facts.assumptions.length; i++) {
     const label = facts.nodes[i]!.label;
-    for (const a of facts.usages[i]!.assumptions) out.push(`${label}: ${a}`);
+    for (const a of facts.assumptions[i]!) out.push(`${label}: ${a}`);
   }
   return out;
 }

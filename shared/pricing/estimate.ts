@@ -69,16 +69,26 @@ export function estimateInOrder(
   const services = servicesOf(design.nodes, catalog);
   const pricedNodes: Design['nodes'][number][] = [];
   const pricedServices: ServiceDefinition[] = [];
-  const usages: NodeUsage[] = [];
+  const pricedQuantities: Readonly<Record<string, number>>[] = [];
+  const pricedSizing: Readonly<Record<string, number>>[] = [];
+  const pricedAssumptions: (readonly string[])[] = [];
   for (let i = 0; i < design.nodes.length; i++) {
     const node = design.nodes[i]!;
-    const usage = order ? order.usages[i] : sim.nodes[node.id];
     const service = services[i];
-    if (usage && service) {
-      pricedNodes.push(node);
-      pricedServices.push(service);
-      usages.push(usage);
+    if (!service) continue;
+    if (order) {
+      pricedQuantities.push(order.nodeQuantities[i]!);
+      pricedSizing.push(order.nodeSizing[i]!);
+      pricedAssumptions.push(order.nodeAssumptions[i]!);
+    } else {
+      const usage: NodeUsage | undefined = sim.nodes[node.id];
+      if (!usage) continue;
+      pricedQuantities.push(usage.quantities);
+      pricedSizing.push(usage.sizing);
+      pricedAssumptions.push(usage.assumptions);
     }
+    pricedNodes.push(node);
+    pricedServices.push(service);
   }
   const nodeCount = pricedNodes.length;
   const connectionCount = design.connections.length;
@@ -100,7 +110,7 @@ export function estimateInOrder(
       } else byMeter.set(meter, { items: [itemCount++], owners: [owner], quantities: [quantity] });
     }
   };
-  for (let i = 0; i < nodeCount; i++) add(i, usages[i]!.quantities);
+  for (let i = 0; i < nodeCount; i++) add(i, pricedQuantities[i]!);
   const connectionIds: string[] = new Array(connectionCount);
   for (let c = 0; c < connectionCount; c++) {
     const id = design.connections[c]!.id;
@@ -253,7 +263,7 @@ export function estimateInOrder(
       category,
       monthlyUsd: fromMicros(micros),
       lines: linesOf(i),
-      sizing: usages[i]!.sizing,
+      sizing: pricedSizing[i]!,
     };
   }
   const connections: ConnectionCost[] = new Array(connectionCount);
@@ -299,7 +309,7 @@ export function estimateInOrder(
       freeApplied,
       beyondTiers,
       nodes: pricedNodes,
-      usages,
+      assumptions: pricedAssumptions,
     }),
     problems,
     priceBookAsOf: priceBook.as_of,

@@ -34,10 +34,16 @@ export function servicesOf(
 export interface OrderedResult {
   readonly nodes: Design['nodes'];
   readonly connections: Design['connections'];
-  /** usages[i] belongs to nodes[i]; flows[c] to connections[c]. */
+  /**
+   * usages[i] belongs to nodes[i]; flows[c] to connections[c]. Both empty when the simulation
+   * was asked for no id-keyed records: the parallel arrays below suffice for pricing.
+   */
   readonly usages: readonly NodeUsage[];
-  /** Empty when the simulation was asked for no id-keyed records (the arrays below suffice). */
   readonly flows: readonly ConnectionFlow[];
+  /** Per node, in design order: the quantities, sizing and assumptions of usages[i]. */
+  readonly nodeQuantities: readonly Readonly<Record<string, number>>[];
+  readonly nodeSizing: readonly Readonly<Record<string, number>>[];
+  readonly nodeAssumptions: readonly (readonly string[])[];
   /** Per connection, in design order: what flows[c] holds, without an object per connection. */
   readonly flowEvents: Float64Array;
   readonly flowBytes: Float64Array;

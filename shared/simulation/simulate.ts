@@ -131,7 +131,11 @@ export function simulateInOrder(
   const placements = design.groups.length > 0 ? placeNodes(design) : null;
   const nodes: Record<string, NodeUsage> = {};
   const connections: Record<string, ConnectionFlow> = {};
-  const usages: NodeUsage[] = new Array(n);
+  // NodeUsage objects (and with them each node's load) only for the id-keyed records.
+  const usages: NodeUsage[] = keyed ? new Array(n) : [];
+  const nodeQuantities: Readonly<Record<string, number>>[] = new Array(n);
+  const nodeSizing: Readonly<Record<string, number>>[] = new Array(n);
+  const nodeAssumptions: (readonly string[])[] = new Array(n);
   const m = design.connections.length;
   // Flow objects only for the id-keyed records; pricing reads the parallel arrays.
   const flows: ConnectionFlow[] = keyed ? new Array(m) : [];
@@ -205,15 +209,19 @@ export function simulateInOrder(
       };
       assumptions = [...assumptions, `Responses to callers: ${formatGb(gb)} GB/month to the internet`];
     }
-    const usage: NodeUsage = (usages[i] = {
-      nodeId: node.id,
-      service: node.service,
-      load,
-      quantities,
-      sizing: result?.sizing ?? EMPTY,
-      assumptions,
-    });
-    if (keyed) nodes[node.id] = usage;
+    const sizing = result?.sizing ?? EMPTY;
+    nodeQuantities[i] = quantities;
+    nodeSizing[i] = sizing;
+    nodeAssumptions[i] = assumptions;
+    if (keyed)
+      nodes[node.id] = usages[i] = {
+        nodeId: node.id,
+        service: node.service,
+        load,
+        quantities,
+        sizing,
+        assumptions,
+      };
 
     const factor = result?.outputFactor ?? 1;
     const outEvents = ev * factor;
@@ -269,6 +277,9 @@ export function simulateInOrder(
           connections: design.connections,
           usages,
           flows,
+          nodeQuantities,
+          nodeSizing,
+          nodeAssumptions,
           flowEvents,
           flowBytes,
           flowQuantities,

@@ -15,6 +15,7 @@ import type {
   NodeLoad,
   UsageContext,
   UsageInputDefinition,
+  WiringContext,
 } from '../shared/service/types';
 
 export const loc = (en: string, fr: string): Localized => ({ en, fr });
@@ -225,6 +226,25 @@ export function eventSourceMapping(
 }
 
 export const LAMBDA_TARGET_ROLE = (targetId: string, given?: string): string => given ?? `${targetId}Role`;
+
+/**
+ * A Lambda function reading a stream (DynamoDB stream, Kinesis): its role may read the
+ * stream, and the mapping starts at new records with the function's batch size (AWS's
+ * default of 100 when unset).
+ */
+export const streamToLambda = (
+  ctx: WiringContext,
+  streamArn: CfnValue,
+  readActions: readonly string[],
+): Record<string, CfnResource> =>
+  eventSourceMapping(
+    ctx.connectionId,
+    streamArn,
+    ctx.targetRef,
+    LAMBDA_TARGET_ROLE(ctx.target.id, ctx.targetRoleLogicalId),
+    readActions,
+    { StartingPosition: 'LATEST', BatchSize: num(ctx.target.config, 'batchSize', 100) },
+  );
 
 /** Trust policy letting one AWS service assume a role. */
 export const assumeRolePolicy = (service: CfnValue): CfnValue => ({

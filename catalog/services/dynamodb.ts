@@ -1,11 +1,9 @@
 import { defineService, type CfnResource } from '../../shared/service/types';
 import { formatNumber } from '../../shared/validation/numberFormat';
 import {
-  LAMBDA_TARGET_ROLE,
   bool,
   bytesPerEvent,
   chunks,
-  eventSourceMapping,
   fmt,
   getAtt,
   kindLoad,
@@ -15,6 +13,7 @@ import {
   quantities,
   ref,
   str,
+  streamToLambda,
 } from '../helpers';
 import { keyRule } from '../rules';
 
@@ -200,19 +199,12 @@ export const dynamodb = defineService({
         'La fonction lit le flux de la table (activez le flux)',
       ),
       wiring: (ctx) =>
-        eventSourceMapping(
-          ctx.connectionId,
-          getAtt(ctx.source.id, 'StreamArn'),
-          ctx.targetRef,
-          LAMBDA_TARGET_ROLE(ctx.target.id, ctx.targetRoleLogicalId),
-          [
-            'dynamodb:GetRecords',
-            'dynamodb:GetShardIterator',
-            'dynamodb:DescribeStream',
-            'dynamodb:ListStreams',
-          ],
-          { StartingPosition: 'LATEST', BatchSize: num(ctx.target.config, 'batchSize', 100) },
-        ),
+        streamToLambda(ctx, getAtt(ctx.source.id, 'StreamArn'), [
+          'dynamodb:GetRecords',
+          'dynamodb:GetShardIterator',
+          'dynamodb:DescribeStream',
+          'dynamodb:ListStreams',
+        ]),
     },
     keyRule('Encrypts the table with the key', 'Chiffre la table avec la clé'),
   ],

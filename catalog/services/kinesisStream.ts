@@ -2,9 +2,7 @@ import { defineService, type CfnResource } from '../../shared/service/types';
 import { formatNumber } from '../../shared/validation/numberFormat';
 import {
   BYTES_PER_GB,
-  LAMBDA_TARGET_ROLE,
   chunks,
-  eventSourceMapping,
   fmt,
   getAtt,
   loc,
@@ -13,6 +11,7 @@ import {
   quantities,
   ref,
   str,
+  streamToLambda,
 } from '../helpers';
 import { keyRule } from '../rules';
 
@@ -158,20 +157,13 @@ export const kinesisStream = defineService({
       kinds: ['stream'],
       description: loc('The function polls the stream in batches', 'La fonction lit le flux par lots'),
       wiring: (ctx) =>
-        eventSourceMapping(
-          ctx.connectionId,
-          ctx.sourceArn,
-          ctx.targetRef,
-          LAMBDA_TARGET_ROLE(ctx.target.id, ctx.targetRoleLogicalId),
-          [
-            'kinesis:GetRecords',
-            'kinesis:GetShardIterator',
-            'kinesis:DescribeStream',
-            'kinesis:DescribeStreamSummary',
-            'kinesis:ListShards',
-          ],
-          { StartingPosition: 'LATEST', BatchSize: num(ctx.target.config, 'batchSize', 100) },
-        ),
+        streamToLambda(ctx, ctx.sourceArn, [
+          'kinesis:GetRecords',
+          'kinesis:GetShardIterator',
+          'kinesis:DescribeStream',
+          'kinesis:DescribeStreamSummary',
+          'kinesis:ListShards',
+        ]),
     },
     keyRule('Server-side encryption with the key', 'Chiffrement côté serveur avec la clé'),
   ],

@@ -4,7 +4,7 @@
  * missing_price=true (never 0), then a TOTAL row.
  */
 import Papa from 'papaparse';
-import type { CostReport } from '../../../shared/pricing';
+import type { CostLine, CostReport } from '../../../shared/pricing';
 
 export const costCsvHeader = [
   'node_id',
@@ -29,43 +29,30 @@ export function csvNumber(value: number): string {
   return value.toFixed(10).replace(/\.?0+$/, '');
 }
 
+/** The columns from `meter` on, the same for a node's line and a connection's. */
+function lineCells(line: CostLine): string[] {
+  return [
+    line.meter,
+    line.label,
+    csvNumber(line.quantity),
+    line.unit,
+    line.missingPrice ? '' : csvNumber(line.listPriceUsd),
+    csvNumber(line.per),
+    csvNumber(line.freeQuantity),
+    line.missingPrice ? '' : csvNumber(line.monthlyUsd),
+    line.missingPrice ? 'true' : 'false',
+  ];
+}
+
 export function costCsv(report: CostReport): string {
   const rows: string[][] = [[...costCsvHeader]];
   for (const node of report.nodes)
     for (const line of node.lines)
-      rows.push([
-        node.id,
-        node.label,
-        node.service,
-        node.category,
-        line.meter,
-        line.label,
-        csvNumber(line.quantity),
-        line.unit,
-        line.missingPrice ? '' : csvNumber(line.listPriceUsd),
-        csvNumber(line.per),
-        csvNumber(line.freeQuantity),
-        line.missingPrice ? '' : csvNumber(line.monthlyUsd),
-        line.missingPrice ? 'true' : 'false',
-      ]);
+      rows.push([node.id, node.label, node.service, node.category, ...lineCells(line)]);
   // Data transfer is priced on the connections that carry it.
   for (const connection of report.connections)
     for (const line of connection.lines)
-      rows.push([
-        connection.id,
-        connection.id,
-        'connection',
-        'networking',
-        line.meter,
-        line.label,
-        csvNumber(line.quantity),
-        line.unit,
-        line.missingPrice ? '' : csvNumber(line.listPriceUsd),
-        csvNumber(line.per),
-        csvNumber(line.freeQuantity),
-        line.missingPrice ? '' : csvNumber(line.monthlyUsd),
-        line.missingPrice ? 'true' : 'false',
-      ]);
+      rows.push([connection.id, connection.id, 'connection', 'networking', ...lineCells(line)]);
   rows.push(['TOTAL', '', '', '', '', '', '', '', '', '', '', csvNumber(report.totalMonthlyUsd), '']);
   return `${Papa.unparse(rows, { newline: '\n' })}\n`;
 }

@@ -13,10 +13,11 @@ import {
 import { memo, useMemo, useState } from 'react';
 import type { LoadSweep } from '../../../shared/scenarios';
 import { categoryNames, type CategoryId, type Lang } from '../../../shared/service/types';
+import { formatNumber } from '../../../shared/validation/numberFormat';
 import { useDesign, useLang } from '../AppContext';
 import { AnalysisProgress } from './AnalysisProgress';
 import { ChartFrame } from './ChartFrame';
-import { foldEvents } from './curveEvents';
+import { eventText, foldEvents } from './curveEvents';
 import { seriesColor, type ChartTheme } from './chartTheme';
 import { activeScenarioId } from './scenarioCommands';
 import { useScenarioView, useScenarioViewApi } from './scenarioViewStore';
@@ -202,7 +203,8 @@ export function CostCurveTab({ theme }: { readonly theme: ChartTheme }) {
   const ids = (chosen ?? (active !== undefined ? [active] : [])).filter((id) =>
     design.scenarios.some((s) => s.id === id),
   );
-  const analysis = useAnalysis(design, `sweep:${ids.join(',')}:${lang}`, () => ({
+  // Events carry their words in both languages: switching language does not sweep again.
+  const analysis = useAnalysis(design, `sweep:${ids.join(',')}`, () => ({
     kind: 'sweep',
     design,
     scenarioIds: ids,
@@ -283,12 +285,12 @@ export function CostCurveTab({ theme }: { readonly theme: ChartTheme }) {
               {sweeps && sweeps.length > 1 ? `${names.get(sweep.scenarioId)}: ` : ''}
               {item.last
                 ? t('curve.steps', {
-                    first: `${item.first.message} (${t('curve.at', { factor: number(item.first.at) })})`,
+                    first: `${eventText(item.first, lang)} (${t('curve.at', { factor: number(item.first.at) })})`,
                     count: item.more,
-                    to: item.last.to ?? '',
+                    to: item.last.to !== undefined ? formatNumber(item.last.to, lang) : '',
                     at: number(item.last.at),
                   })
-                : `${item.first.message} — ${t('curve.at', { factor: number(item.first.at) })}`}
+                : `${eventText(item.first, lang)} — ${t('curve.at', { factor: number(item.first.at) })}`}
             </li>
           ))}
         </ul>

@@ -32,7 +32,8 @@ export function ProjectionTab({
   const lang = useLang();
   const design = useDesign((s) => s.design);
   const { commands, context } = useServices();
-  const analysis = useAnalysis(design, `projection:${scenarioId}:${lang}:${MONTHS}`, () => ({
+  // Labels come in both languages: switching language does not project again.
+  const analysis = useAnalysis(design, `projection:${scenarioId}:${MONTHS}`, () => ({
     kind: 'projection',
     design,
     scenarioId,
@@ -77,7 +78,10 @@ export function ProjectionTab({
         <li>{t('projection.growth', { pct: Math.round(projection.growthPerMonth * 1000) / 10 })}</li>
         <li data-testid="projection-free-tier">
           {freeEnd
-            ? t('projection.freeTierEnds', { month: freeEnd.monthIndex + 1, meter: freeEnd.label })
+            ? t('projection.freeTierEnds', {
+                month: freeEnd.monthIndex + 1,
+                meter: freeEnd.labels?.[lang] ?? freeEnd.label,
+              })
             : t('projection.noFreeTierEnd')}
         </li>
         <li data-testid="projection-warning">

@@ -3,6 +3,15 @@
  * capacity steps of one node and sizing key are folded into one item (first and last step).
  */
 import type { CurveEvent, LoadSweep } from '../../../shared/scenarios';
+import type { Lang } from '../../../shared/service/types';
+
+/**
+ * An event's words in the UI language, whatever language the analysis ran in (`message`
+ * alone for a result saved before events carried both languages).
+ */
+export function eventText(event: CurveEvent, lang: Lang): string {
+  return (event.messages as CurveEvent['messages'] | undefined)?.[lang] ?? event.message;
+}
 
 export interface EventItem {
   readonly scenarioId: string;

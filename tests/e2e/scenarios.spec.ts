@@ -444,17 +444,32 @@ test.describe('long analyses', () => {
     await expect(app.getByTestId('projection-table').locator('tbody tr')).toHaveCount(12);
   });
 
-  test('a change while the sweep runs cancels it: the thresholds shown are those of the new language', async ({
+  test('a change while the sweep runs cancels it; the thresholds follow the UI language without sweeping again', async ({
     app,
   }) => {
     await app.getByTestId('tab-scenarios').click();
     await app.getByTestId('scenarios-scenario.compare').click();
     await app.getByTestId('compare-tab-curve').click();
+    // A second scenario on the curve while the first sweep runs: that sweep is cancelled.
+    // Black Friday (peak) crosses API Gateway's 333 M-request price tier within 100×.
+    expect(templateScenarioIds).toContain('peak');
+    await app.getByTestId('curve-pick-peak').check();
     await app.getByTestId('language-select').selectOption('fr');
     await expect(app.getByTestId('analysis-progress')).toHaveCount(0);
     const events = app.getByTestId('curve-events');
     await expect(events.locator('li').first()).toBeVisible();
-    await expect(events).toContainText('offre gratuite');
-    await expect(events).not.toContainText('free tier');
+    // Every kind of threshold in French: free tier, capacity step, quota warning, French numbers.
+    await expect(events).toContainText('offre gratuite épuisée');
+    await expect(events).toContainText(/passage de \d+ à \d+ instances/);
+    await expect(events).toContainText('dépasse le quota par défaut');
+    await expect(events).toContainText('palier de prix suivant');
+    await expect(events).toContainText(/au-delà de 333\u202f000\u202f000/);
+    await expect(events).not.toContainText(/free tier|beyond|exceeds|→/);
+    // Back to English: the same thresholds in English, at once (no new sweep).
+    await app.getByTestId('language-select').selectOption('en');
+    await expect(events).toContainText('free tier used up');
+    expect(await app.getByTestId('analysis-progress').count()).toBe(0);
+    await expect(events).toContainText(/instances \d+ → \d+/);
+    await expect(events).not.toContainText(/offre gratuite|passage de/);
   });
 });

@@ -3,6 +3,7 @@
  * (file:export, file:open with filters), the browser through a download or a hidden file input.
  */
 import type { FileFilter } from '../../../shared/ipc';
+import { downloadBlob } from '../platform/download';
 import type { PlatformResult } from '../platform/types';
 
 export interface ExportFile {
@@ -23,15 +24,7 @@ export const templateFilters: readonly FileFilter[] = [
 function download(file: ExportFile): void {
   const bytes =
     file.encoding === 'base64' ? Uint8Array.from(atob(file.content), (c) => c.charCodeAt(0)) : file.content;
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.mime }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.suggestedName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  downloadBlob(new Blob([bytes], { type: file.mime }), file.suggestedName);
 }
 
 /** Saves an export; resolves with the path (Electron) or the downloaded name. */

@@ -1,4 +1,5 @@
 /** Platform adapter for the browser: a hidden file input to open, a Blob download to save. */
+import { downloadBlob } from './download';
 import type { Platform } from './types';
 
 /** The hidden input rendered by the app shell (data-testid="open-file-input"). */
@@ -17,16 +18,7 @@ export function createWebPlatform(): Platform {
     },
     async saveDesign(text, options) {
       const name = options.suggestedName;
-      const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = name;
-      link.style.display = 'none';
-      document.body.append(link);
-      link.click();
-      link.remove();
-      // Revoke on a later task so the download has started.
-      setTimeout(() => URL.revokeObjectURL(url), 0);
+      downloadBlob(new Blob([text], { type: 'application/json' }), name);
       return { ok: true, value: { path: null, name } };
     },
     setDocumentState() {

@@ -3,6 +3,7 @@
  * dialog (`file:export`) in the desktop app, as a download in the browser.
  */
 import type {} from '../platform';
+import { downloadBlob, downloadUrl } from '../platform/download';
 
 export interface ExportRequest {
   readonly suggestedName: string;
@@ -30,17 +31,8 @@ export async function exportFile(request: ExportRequest): Promise<ExportOutcome>
     });
     return r.ok ? { ok: true, name: r.value.path } : { ok: false, message: r.issues.message };
   }
-  const url = isPng
-    ? request.content
-    : URL.createObjectURL(new Blob([request.content], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = request.suggestedName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  if (!isPng) setTimeout(() => URL.revokeObjectURL(url), 0);
+  if (isPng) downloadUrl(request.content, request.suggestedName);
+  else downloadBlob(new Blob([request.content], { type: 'text/csv;charset=utf-8' }), request.suggestedName);
   return { ok: true, name: request.suggestedName };
 }
 

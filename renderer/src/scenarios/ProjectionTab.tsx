@@ -11,7 +11,7 @@ import {
 } from 'recharts';
 import { categoryNames, type CategoryId } from '../../../shared/service/types';
 import { useDesign, useLang, useServices } from '../AppContext';
-import { AnalysisProgress } from './AnalysisProgress';
+import { AnalysisPending } from './AnalysisPending';
 import { ChartFrame } from './ChartFrame';
 import { categoryColor, type ChartTheme } from './chartTheme';
 import { formatMoney, useScenarioT } from './strings';
@@ -41,18 +41,7 @@ export function ProjectionTab({
     months: MONTHS,
   }));
   const projection = analysis.result?.projection;
-  if (analysis.error !== null)
-    return (
-      <p className="scn-error" role="alert" data-testid="analysis-error">
-        {t('progress.error', { message: analysis.error })}
-      </p>
-    );
-  if (!projection)
-    return (
-      <div className="scn-loading" style={{ height: 320 }}>
-        <AnalysisProgress progress={analysis.progress} />
-      </div>
-    );
+  if (analysis.error !== null || !projection) return <AnalysisPending analysis={analysis} height={320} />;
   // Categories billed in some month (all-zero columns are noise).
   const categories = [...new Set(projection.months.flatMap((m) => Object.keys(m.byCategory)))]
     .filter((c) => projection.months.some((m) => (m.byCategory[c] ?? 0) >= 0.005))

@@ -10,7 +10,7 @@ import {
   YAxis,
 } from 'recharts';
 import { useDesign, useLang } from '../AppContext';
-import { AnalysisProgress } from './AnalysisProgress';
+import { AnalysisPending } from './AnalysisPending';
 import { ChartFrame } from './ChartFrame';
 import type { ChartTheme } from './chartTheme';
 import { formatMoney, formatSignedMoney, useScenarioT } from './strings';
@@ -39,18 +39,7 @@ export function SensitivityTab({
     delta: DELTA,
   }));
   const result = analysis.result?.sensitivity;
-  if (analysis.error !== null)
-    return (
-      <p className="scn-error" role="alert" data-testid="analysis-error">
-        {t('progress.error', { message: analysis.error })}
-      </p>
-    );
-  if (!result)
-    return (
-      <div className="scn-loading" style={{ height: 200 }}>
-        <AnalysisProgress progress={analysis.progress} />
-      </div>
-    );
+  if (analysis.error !== null || !result) return <AnalysisPending analysis={analysis} height={200} />;
   const pct = Math.round(result.delta * 100);
   const low = t('sensitivity.low', { pct });
   const high = t('sensitivity.high', { pct });

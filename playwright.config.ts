@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './tests/support/chromium';
 
 // NUAGE_E2E_PORT lets two runs on one machine use different preview servers.
 const PORT = Number(process.env['NUAGE_E2E_PORT'] ?? 4173);
@@ -20,17 +21,8 @@ export default defineConfig({
     acceptDownloads: true,
     trace: 'off',
     launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      executablePath: chromiumLaunchOptions.executablePath,
+      args: [...chromiumLaunchOptions.args],
     },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],

@@ -11,6 +11,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../../support/chromium';
 import { canvasDesign } from './design';
 import { median } from './probe';
 import { screenshot, session, type SessionFigures } from './scenario';
@@ -62,17 +63,8 @@ const flatten = (f: SessionFigures): Row => ({
 
 const server = await serveStatic(dist);
 const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  executablePath: chromiumLaunchOptions.executablePath,
+  args: [...chromiumLaunchOptions.args],
 });
 try {
   const medians: Record<number, Row> = {};

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveBaseline } from '../../../renderer/src/scenarios/analysis';
 import { categoryColor, type ChartTheme } from '../../../renderer/src/scenarios/chartTheme';
-import { foldEvents } from '../../../renderer/src/scenarios/curveEvents';
+import { eventText, foldEvents } from '../../../renderer/src/scenarios/curveEvents';
 import { deltaColor } from '../../../renderer/src/scenarios/diagramCompare';
 import { parseAmount } from '../../../renderer/src/scenarios/NumberInput';
 import type { CurveEvent, LoadSweep } from '../../../shared/scenarios';
@@ -35,6 +35,10 @@ describe('foldEvents', () => {
     from,
     to: from + 1,
     message: `${nodeId}: shards ${from} → ${from + 1}`,
+    messages: {
+      en: `${nodeId}: shards ${from} → ${from + 1}`,
+      fr: `${nodeId} : passage de ${from} à ${from + 1} partitions`,
+    },
   });
   const sweep: LoadSweep = {
     scenarioId: 'normal',
@@ -42,7 +46,13 @@ describe('foldEvents', () => {
     points: [],
     events: [
       step(2, 1),
-      { kind: 'freeTierExhausted', at: 0.5, meter: 'lambda.requests', message: 'free tier used up' },
+      {
+        kind: 'freeTierExhausted',
+        at: 0.5,
+        meter: 'lambda.requests',
+        message: 'free tier used up',
+        messages: { en: 'free tier used up', fr: 'offre gratuite épuisée' },
+      },
       step(3, 2),
       step(4, 3),
       step(5, 1, 'Endpoint'),
@@ -57,6 +67,15 @@ describe('foldEvents', () => {
     ]);
     expect(items[1]?.last?.to).toBe(4);
     expect(items[2]?.last).toBeNull();
+  });
+
+  it('shows an event in the UI language, whatever language the analysis ran in', () => {
+    const free = sweep.events[1]!;
+    expect(eventText(free, 'fr')).toBe('offre gratuite épuisée');
+    expect(eventText(free, 'en')).toBe('free tier used up');
+    // A result from before events carried both languages: its one message.
+    const { messages: _, ...old } = free;
+    expect(eventText(old as CurveEvent, 'fr')).toBe('free tier used up');
   });
 });
 

@@ -2,6 +2,7 @@
 import { parseDesignText, serializeDesign, type Design } from '../../../shared/model';
 import { translate } from '../i18n/dictionary';
 import { emptyDesign } from '../model/edits';
+import { fileSlug } from '../model/fileSlug';
 import { emptySelection } from '../model/selection';
 import type { OpenedFile } from '../platform/types';
 import { isDirty } from '../store/uiStore';
@@ -56,13 +57,7 @@ export async function openDocument(ctx: CommandContext): Promise<void> {
 
 /** A file name from the design name: 'Fraud detection' -> 'fraud-detection.nuage.json'. */
 export function suggestedFileName(name: string): string {
-  const slug = name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return `${slug === '' ? 'design' : slug}.nuage.json`;
+  return `${fileSlug(name)}.nuage.json`;
 }
 
 export async function saveDocument(ctx: CommandContext, saveAs: boolean): Promise<boolean> {

@@ -6,7 +6,8 @@ import { costCsv } from './costCsv';
 import { renderDiagram, type DiagramFormat } from './diagram';
 import { exportMessages } from './exportMessages';
 import { exportDialogs } from './exportStore';
-import { fileSlug, saveExport, type ExportFile } from './files';
+import { fileSlug } from '../model/fileSlug';
+import { saveExport, type ExportFile } from './files';
 import { importTemplate } from './importTemplate';
 
 const hasNodes = (ctx: CommandContext): boolean => ctx.design.getState().design.nodes.length > 0;

@@ -67,14 +67,3 @@ export async function pickTemplate(): Promise<PlatformResult<{ name: string; tex
   }
   return { ok: true, value: null };
 }
-
-/** 'Fraud detection' → 'fraud-detection' (ASCII, for file names). */
-export function fileSlug(name: string): string {
-  const slug = name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug === '' ? 'design' : slug;
-}

@@ -1,7 +1,8 @@
 import { useRef, type ReactNode } from 'react';
 import { useDesign, useUiStoreApi } from '../AppContext';
 import type { ChartTheme } from './chartTheme';
-import { exportFile, fileSlug, svgToPng } from './exportFile';
+import { fileSlug } from '../model/fileSlug';
+import { exportFile, svgToPng } from './exportFile';
 import { useScenarioT } from './strings';
 
 interface ChartFrameProps {

@@ -36,17 +36,6 @@ export async function exportFile(request: ExportRequest): Promise<ExportOutcome>
   return { ok: true, name: request.suggestedName };
 }
 
-/** A file-name-safe slug of the design name: "Fraud detection" → "fraud-detection". */
-export function fileSlug(name: string): string {
-  const slug = name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return slug || 'design';
-}
-
 /** Title and legend drawn above the chart (recharts renders its legend outside the SVG). */
 export interface PngHeader {
   readonly title: string;

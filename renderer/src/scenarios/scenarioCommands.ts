@@ -14,7 +14,8 @@ import {
 } from '../../../shared/scenarios';
 import type { Command, CommandContext } from '../commands/types';
 import { comparisonOf, projectionOf, resolveBaseline } from './analysis';
-import { exportFile, fileSlug } from './exportFile';
+import { fileSlug } from '../model/fileSlug';
+import { exportFile } from './exportFile';
 import { scenarioViewStoreFor } from './scenarioViewStore';
 
 const designOf = (ctx: CommandContext): Design => ctx.design.getState().design;

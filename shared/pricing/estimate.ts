@@ -70,6 +70,9 @@ export function estimateInOrder(
   const pricedNodes: Design['nodes'][number][] = [];
   const pricedServices: ServiceDefinition[] = [];
   const pricedQuantities: Readonly<Record<string, number>>[] = [];
+  // With flattened quantities: the design index of each priced node.
+  const flat = order?.flat ?? null;
+  const pricedIndex: number[] = [];
   const pricedSizing: Readonly<Record<string, number>>[] = [];
   const pricedAssumptions: (readonly string[])[] = [];
   for (let i = 0; i < design.nodes.length; i++) {
@@ -77,7 +80,8 @@ export function estimateInOrder(
     const service = services[i];
     if (!service) continue;
     if (order) {
-      pricedQuantities.push(order.nodeQuantities[i]!);
+      if (flat) pricedIndex.push(i);
+      else pricedQuantities.push(order.nodeQuantities[i]!);
       pricedSizing.push(order.nodeSizing[i]!);
       pricedAssumptions.push(order.nodeAssumptions[i]!);
     } else {
@@ -97,20 +101,29 @@ export function estimateInOrder(
   const ownerStart = new Int32Array(ownerCount + 1);
   const byMeter = new Map<string, MeterItems>();
   let itemCount = 0;
+  const addItem = (owner: number, meter: string, quantity: number) => {
+    const group = byMeter.get(meter);
+    if (group) {
+      group.items.push(itemCount++);
+      group.owners.push(owner);
+      group.quantities.push(quantity);
+    } else byMeter.set(meter, { items: [itemCount++], owners: [owner], quantities: [quantity] });
+  };
   const add = (owner: number, quantities: Readonly<Record<string, number>>) => {
     ownerStart[owner] = itemCount;
     for (const meter in quantities) {
       const quantity = quantities[meter] as number;
-      if (!(quantity > 0)) continue;
-      const group = byMeter.get(meter);
-      if (group) {
-        group.items.push(itemCount++);
-        group.owners.push(owner);
-        group.quantities.push(quantity);
-      } else byMeter.set(meter, { items: [itemCount++], owners: [owner], quantities: [quantity] });
+      if (quantity > 0) addItem(owner, meter, quantity);
     }
   };
-  for (let i = 0; i < nodeCount; i++) add(i, pricedQuantities[i]!);
+  if (flat)
+    for (let i = 0; i < nodeCount; i++) {
+      ownerStart[i] = itemCount;
+      const from = flat.start[pricedIndex[i]!]!;
+      const to = from + flat.length[pricedIndex[i]!]!;
+      for (let k = from; k < to; k++) addItem(i, flat.meters[k]!, flat.quantities[k]!);
+    }
+  else for (let i = 0; i < nodeCount; i++) add(i, pricedQuantities[i]!);
   const connectionIds: string[] = new Array(connectionCount);
   for (let c = 0; c < connectionCount; c++) {
     const id = design.connections[c]!.id;

@@ -1,5 +1,6 @@
 import type { Design } from '../model/design';
 import type { Catalog, ServiceDefinition } from '../service/types';
+import type { FlatQuantities } from './flat';
 import type { ConnectionFlow, NodeUsage } from './types';
 
 const servicesCache = new WeakMap<
@@ -40,8 +41,12 @@ export interface OrderedResult {
    */
   readonly usages: readonly NodeUsage[];
   readonly flows: readonly ConnectionFlow[];
-  /** Per node, in design order: the quantities, sizing and assumptions of usages[i]. */
+  /**
+   * Per node, in design order: the quantities, sizing and assumptions of usages[i]. Without
+   * id-keyed records the quantities are in `flat` instead and nodeQuantities is empty.
+   */
   readonly nodeQuantities: readonly Readonly<Record<string, number>>[];
+  readonly flat: FlatQuantities | null;
   readonly nodeSizing: readonly Readonly<Record<string, number>>[];
   readonly nodeAssumptions: readonly (readonly string[])[];
   /** Per connection, in design order: what flows[c] holds, without an object per connection. */

@@ -1,6 +1,7 @@
 import type { ConfigValue, ConnectionKind, Design } from '../model/design';
 import type { Catalog, NodeLoad, ServiceDefinition, UsageContext, UsageResult } from '../service/types';
 import type { Problem } from '../validation/problem';
+import { FlatQuantities } from './flat';
 import { planGraph } from './graph';
 import { idsAreDistinct, servicesOf, type OrderedResult } from './lookup';
 import { HOURS_PER_MONTH, pickScenario, resolveEntryLoad, scenarioRegion } from './scenario';
@@ -133,7 +134,8 @@ export function simulateInOrder(
   const connections: Record<string, ConnectionFlow> = {};
   // NodeUsage objects (and with them each node's load) only for the id-keyed records.
   const usages: NodeUsage[] = keyed ? new Array(n) : [];
-  const nodeQuantities: Readonly<Record<string, number>>[] = new Array(n);
+  const nodeQuantities: Readonly<Record<string, number>>[] = keyed ? new Array(n) : [];
+  const flat = keyed ? null : new FlatQuantities(n);
   const nodeSizing: Readonly<Record<string, number>>[] = new Array(n);
   const nodeAssumptions: (readonly string[])[] = new Array(n);
   const m = design.connections.length;
@@ -210,7 +212,8 @@ export function simulateInOrder(
       assumptions = [...assumptions, `Responses to callers: ${formatGb(gb)} GB/month to the internet`];
     }
     const sizing = result?.sizing ?? EMPTY;
-    nodeQuantities[i] = quantities;
+    if (flat) flat.add(i, quantities);
+    else nodeQuantities[i] = quantities;
     nodeSizing[i] = sizing;
     nodeAssumptions[i] = assumptions;
     if (keyed)
@@ -278,6 +281,7 @@ export function simulateInOrder(
           usages,
           flows,
           nodeQuantities,
+          flat,
           nodeSizing,
           nodeAssumptions,
           flowEvents,

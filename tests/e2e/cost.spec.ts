@@ -1,24 +1,9 @@
 import { mkdir } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { tsImport } from 'tsx/esm/api';
-import type * as CatalogModule from '../../catalog/index';
 import type { Design } from '../../shared/model';
-import type * as PricingModule from '../../shared/pricing';
+import { catalog, estimateDesign, fraudDesign, priceBooks } from './domain';
 import { expect, test } from './fixtures';
 import { dropService, newDesign, saveAndRead } from './helpers';
-
-// The catalog imports its price books as JSON, which Node's ESM loader (used by Playwright)
-// accepts only with an import attribute: load the domain through tsx, as the CLI tests do.
-const { catalog, priceBooks, templates } = (await tsImport(
-  '../../catalog/index.ts',
-  import.meta.url,
-)) as typeof CatalogModule;
-const { estimateDesign } = (await tsImport(
-  '../../shared/pricing/index.ts',
-  import.meta.url,
-)) as typeof PricingModule;
-
-const fraud = (): Design => structuredClone(templates.find((t) => /fraud/i.test(t.id))!.design);
 
 const expectedTotal = (design: Design): number =>
   estimateDesign(design, catalog, priceBooks, { scenarioId: design.activeScenarioId }).totalMonthlyUsd;
@@ -30,7 +15,7 @@ async function openCost(page: Page): Promise<void> {
 
 test('the fraud pipeline total equals estimateDesign for the active scenario', async ({ app }) => {
   await openCost(app);
-  const design = fraud();
+  const design = fraudDesign();
   const expected = expectedTotal(design);
   expect(expected).toBeGreaterThan(0);
   await expect(app.getByTestId('cost-total')).toHaveAttribute('data-usd', String(expected));
@@ -73,7 +58,7 @@ test('the fraud pipeline total equals estimateDesign for the active scenario', a
 });
 
 test('editing Lambda memory in the inspector changes the total live', async ({ app }) => {
-  const design = fraud();
+  const design = fraudDesign();
   const before = expectedTotal(design);
   const lambda = design.nodes.find((n) => n.id === 'ScoringFunction')!;
   lambda.config = { ...lambda.config, memoryMb: 3008 };
@@ -94,7 +79,7 @@ test('editing Lambda memory in the inspector changes the total live', async ({ a
 
 test('the free-tier toggle changes the total and is undoable', async ({ app }) => {
   await openCost(app);
-  const design = fraud();
+  const design = fraudDesign();
   const withFree = expectedTotal(design);
   const scenario = design.scenarios.find((s) => s.id === design.activeScenarioId)!;
   scenario.freeTier = false;
@@ -123,7 +108,7 @@ test('a region without prices shows every line as missing, not as $0', async ({ 
   expect(Object.keys(priceBooks)).not.toContain(unpriced);
   await app.getByTestId('cost-region').selectOption(unpriced!);
   await expect(app.getByTestId('cost-as-of')).toContainText(`No price book for ${unpriced}`);
-  const design = fraud();
+  const design = fraudDesign();
   const lineCount = estimateDesign({ ...design, region: unpriced! }, catalog, priceBooks, {
     scenarioId: design.activeScenarioId,
   }).nodes.reduce((n, node) => n + node.lines.length, 0);
@@ -141,7 +126,7 @@ test('the load editor changes the entry load (one undo step) and the connections
   app,
 }) => {
   await openCost(app);
-  const design = fraud();
+  const design = fraudDesign();
   const scenario = design.scenarios.find((s) => s.id === design.activeScenarioId)!;
   const entry = scenario.loads[0]!;
   entry.eventsPerMonth *= 10;
@@ -153,7 +138,10 @@ test('the load editor changes the entry load (one undo step) and the connections
   await app.getByTestId('cost-edge-labels').check();
   await expect(app.locator('.react-flow__edge-text').first()).toContainText('/mo');
   await app.getByTestId('cmd-edit.undo').click();
-  await expect(app.getByTestId('cost-total')).toHaveAttribute('data-usd', String(expectedTotal(fraud())));
+  await expect(app.getByTestId('cost-total')).toHaveAttribute(
+    'data-usd',
+    String(expectedTotal(fraudDesign())),
+  );
 });
 
 test('the problems list counts problems and clicking one selects and centers its node', async ({ app }) => {
@@ -205,7 +193,7 @@ test('each bundled price says where it comes from, and transcribed prices are ma
   app,
 }) => {
   await openCost(app);
-  const design = fraud();
+  const design = fraudDesign();
   const book = priceBooks[design.region]!;
   const report = estimateDesign(design, catalog, priceBooks, { scenarioId: design.activeScenarioId });
   let checked = 0;

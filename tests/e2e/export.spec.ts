@@ -1,25 +1,14 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { tsImport } from 'tsx/esm/api';
-import type * as CatalogModule from '../../catalog/index';
 import type * as CfnModule from '../../shared/cloudformation';
-import type * as PricingModule from '../../shared/pricing';
+import { catalog, priceBooks, templates, estimateDesign } from './domain';
 import { expect, test } from './fixtures';
 
-// The catalog imports JSON price books, which Node's ESM loader refuses without an import
-// attribute: load the domain through tsx.
-const { catalog, priceBooks, templates } = (await tsImport(
-  '../../catalog/index.ts',
-  import.meta.url,
-)) as typeof CatalogModule;
+// Through tsx, like the catalog in domain.ts.
 const { toTemplate, toYaml, toJson, parseCfnYaml } = (await tsImport(
   '../../shared/cloudformation/index.ts',
   import.meta.url,
 )) as typeof CfnModule;
-const { estimateDesign } = (await tsImport(
-  '../../shared/pricing/index.ts',
-  import.meta.url,
-)) as typeof PricingModule;
-
 const fraud = templates.find((t) => /fraud/i.test(t.id))!.design;
 
 test('export dialog: YAML with short-form intrinsics, JSON switch, copy, and a saved file that parses', async ({

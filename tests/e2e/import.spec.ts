@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { tsImport } from 'tsx/esm/api';
-import type * as CatalogModule from '../../catalog/index';
 import type * as CfnModule from '../../shared/cloudformation';
+import { catalog } from './domain';
 import { expect, test } from './fixtures';
 
-// Loaded through tsx: the catalog imports JSON price books (see export.spec.ts).
-const { catalog } = (await tsImport('../../catalog/index.ts', import.meta.url)) as typeof CatalogModule;
+// Loaded through tsx, like the catalog in domain.ts.
 const { fromTemplate } = (await tsImport(
   '../../shared/cloudformation/index.ts',
   import.meta.url,

@@ -1,25 +1,12 @@
 import { mkdir } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { tsImport } from 'tsx/esm/api';
-import type * as CatalogModule from '../../catalog/index';
 import type { Design } from '../../shared/model';
-import type * as PricingModule from '../../shared/pricing';
+import { catalog, estimateDesign, fraudDesign, priceBooks } from './domain';
 import { expect, test } from './fixtures';
 import { saveAndRead } from './helpers';
 
-// The catalog imports its price books as JSON: load the domain through tsx (see cost.spec.ts).
-const { catalog, priceBooks, templates } = (await tsImport(
-  '../../catalog/index.ts',
-  import.meta.url,
-)) as typeof CatalogModule;
-const { estimateDesign } = (await tsImport(
-  '../../shared/pricing/index.ts',
-  import.meta.url,
-)) as typeof PricingModule;
-
 const meter = 'sagemaker.hosting.ml.m5.xlarge.hours';
 const price = 0.23;
-const fraud = (): Design => structuredClone(templates.find((t) => /fraud/i.test(t.id))!.design);
 const reportOf = (design: Design) =>
   estimateDesign(design, catalog, priceBooks, { scenarioId: design.activeScenarioId });
 
@@ -33,7 +20,7 @@ async function openEndpointLine(page: Page) {
 test('a price set on the unpriced SageMaker endpoint hours adds exactly quantity × price; undo, save and open', async ({
   app,
 }) => {
-  const design = fraud();
+  const design = fraudDesign();
   const before = reportOf(design);
   const missing = before.nodes.find((n) => n.id === 'FraudModel')!.lines.find((l) => l.meter === meter)!;
   expect(missing.missingPrice).toBe(true);
@@ -111,7 +98,7 @@ test('a price set on the unpriced SageMaker endpoint hours adds exactly quantity
 });
 
 test('editing a user price replaces it; the per-million default for requests', async ({ app }) => {
-  const design = fraud();
+  const design = fraudDesign();
   const line = await openEndpointLine(app);
   await line.getByTestId('set-price').click();
   await line.getByTestId('price-override-usd').fill('0,25');

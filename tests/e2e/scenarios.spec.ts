@@ -2,22 +2,11 @@ import { mkdir, readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { tsImport } from 'tsx/esm/api';
-import type * as CatalogModule from '../../catalog/index';
 import type { Design } from '../../shared/model';
-import type * as PricingModule from '../../shared/pricing';
 import type * as GeneratorModule from '../bench/generateDesign';
+import { catalog, priceBooks, templates, estimateDesign } from './domain';
 import { expect, test } from './fixtures';
 import { saveAndRead } from './helpers';
-
-// The catalog imports JSON price books: load the domain through tsx (as cost.spec.ts does).
-const { catalog, priceBooks, templates } = (await tsImport(
-  '../../catalog/index.ts',
-  import.meta.url,
-)) as typeof CatalogModule;
-const { estimateDesign } = (await tsImport(
-  '../../shared/pricing/index.ts',
-  import.meta.url,
-)) as typeof PricingModule;
 
 const { generateDesign } = (await tsImport(
   '../bench/generateDesign.ts',

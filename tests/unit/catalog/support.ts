@@ -17,24 +17,26 @@ export const zeroLoad: NodeLoad = {
   byKind: {},
 };
 
-/** A month of load spread over every connection kind the service might receive. */
-export function sampleLoad(events = 2_000_000, peak = 150, bytes = 2048): NodeLoad {
+/** A month of load: `events` of `bytes` each, peaking at `peak`/s, all of it on each of `kinds`. */
+export function nodeLoad(
+  events: number,
+  peak: number,
+  bytes: number,
+  kinds: readonly (keyof NodeLoad['byKind'])[] = [],
+): NodeLoad {
   const part = { eventsPerMonth: events, peakPerSecond: peak, bytesPerMonth: events * bytes };
   return {
     eventsPerMonth: events,
     peakPerSecond: peak,
     avgPayloadBytes: bytes,
     bytesPerMonth: events * bytes,
-    byKind: {
-      invoke: part,
-      write: part,
-      read: part,
-      stream: part,
-      publish: part,
-      encrypt: part,
-      train: part,
-    },
+    byKind: Object.fromEntries(kinds.map((k) => [k, part])),
   };
+}
+
+/** A month of load spread over every connection kind the service might receive. */
+export function sampleLoad(events = 2_000_000, peak = 150, bytes = 2048): NodeLoad {
+  return nodeLoad(events, peak, bytes, ['invoke', 'write', 'read', 'stream', 'publish', 'encrypt', 'train']);
 }
 
 export function usageContext(

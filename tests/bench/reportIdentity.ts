@@ -46,17 +46,14 @@ cases.push([
   'fraud estimate(sim)',
   () => estimate(simulate(fraud, catalog), fraud, catalog, priceBooks['us-east-1']!),
 ]);
-const meter = Object.keys(priceBooks['us-east-1']!.meters)[0]!;
+// A meter the fraud template really bills, priced by the user.
+const meter = estimateDesign(fraud, catalog, priceBooks).nodes.find((n) => n.lines.length > 0)!.lines[0]!
+  .meter;
 cases.push([
-  'fraud user price',
+  `fraud user price (${meter})`,
   () =>
     estimateDesign(
-      {
-        ...fraud,
-        priceOverrides: [
-          { region: 'us-east-1', meter, usd: 0.5, unit: priceBooks['us-east-1']!.meters[meter]!.unit },
-        ],
-      } as Design,
+      { ...fraud, priceOverrides: [{ region: 'us-east-1', meter, usd: 0.5, per: 1 }] },
       catalog,
       priceBooks,
     ),

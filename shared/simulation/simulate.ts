@@ -172,6 +172,8 @@ export function simulateInOrder(
     const node = design.nodes[i]!;
     const ev = events[i]!;
     const kinds = byKind[i];
+    // Without records nothing reads this node's kinds after its usage: let them die young.
+    if (!keyed) byKind[i] = undefined;
     const load: NodeLoad = {
       eventsPerMonth: ev,
       peakPerSecond: peaks[i]!,
@@ -215,7 +217,7 @@ export function simulateInOrder(
     if (flat) flat.add(i, quantities);
     else nodeQuantities[i] = quantities;
     nodeSizing[i] = sizing;
-    nodeAssumptions[i] = assumptions;
+    nodeAssumptions[i] = keyed || assumptions.length > 0 ? assumptions : NO_ASSUMPTIONS;
     if (keyed)
       nodes[node.id] = usages[i] = {
         nodeId: node.id,

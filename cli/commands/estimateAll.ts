@@ -33,6 +33,8 @@ export interface AllScenariosJson {
     readonly service: string;
     readonly name: string;
     readonly monthlyUsd: Record<string, number>;
+    /** Per scenario id: cost lines of this service without a price (present only when > 0). */
+    readonly unpricedLines?: Record<string, number>;
   }[];
 }
 
@@ -57,8 +59,20 @@ function toJson(design: Design, c: ScenarioComparison): AllScenariosJson {
     })),
     services: c.services.map((r) => {
       const monthlyUsd: Record<string, number> = {};
-      for (const s of c.scenarios) monthlyUsd[s.id] = roundCents(r.values[s.id] ?? 0);
-      return { service: r.key, name: r.label, monthlyUsd };
+      const unpricedLines: Record<string, number> = {};
+      for (const s of c.scenarios) {
+        monthlyUsd[s.id] = roundCents(r.values[s.id] ?? 0);
+        let missing = 0;
+        for (const node of c.reports[s.id]?.nodes ?? [])
+          if (node.service === r.key) for (const line of node.lines) if (line.missingPrice) missing++;
+        if (missing > 0) unpricedLines[s.id] = missing;
+      }
+      return {
+        service: r.key,
+        name: r.label,
+        monthlyUsd,
+        ...(Object.keys(unpricedLines).length > 0 ? { unpricedLines } : {}),
+      };
     }),
   };
 }
@@ -73,7 +87,8 @@ export function formatAllScenariosTable(json: AllScenariosJson): string {
   const regions = ['Region', ...json.scenarios.map((s) => s.region)];
   const rows = json.services.map((r) => [
     `${r.name} (${r.service})`,
-    ...json.scenarios.map((s) => usd(r.monthlyUsd[s.id] ?? 0)),
+    // A service with unpriced lines is not free: "+ ?" says part of its cost is unknown.
+    ...json.scenarios.map((s) => `${usd(r.monthlyUsd[s.id] ?? 0)}${r.unpricedLines?.[s.id] ? ' + ?' : ''}`),
   ]);
   const total = ['Total', ...json.scenarios.map((s) => usd(s.totalMonthlyUsd))];
   const change = [

@@ -103,3 +103,28 @@ describe('nuage estimate --scenario all (side by side)', () => {
     expect(out.stdout).toMatch(/^Service\s+Normal month\s+Launch\s+Black Friday peak$/m);
   });
 });
+
+describe('nuage estimate --scenario all with unpriced lines', () => {
+  it('marks a service whose lines lack a price with "+ ?" instead of showing it as free', () => {
+    const fraud = templates.find((t) => /fraud/i.test(t.id))!.design;
+    // A region with no bundled book: every line of every service is unpriced.
+    const design = {
+      ...fraud,
+      region: 'ap-south-2',
+      scenarios: fraud.scenarios.map((s) => ({ ...s, region: undefined })),
+    };
+    const json = allScenariosJson(design, { catalog, priceBooks });
+    for (const row of json.services)
+      for (const s of json.scenarios) {
+        const report = estimateDesign(design, catalog, priceBooks, { scenarioId: s.id });
+        const missing = report.nodes
+          .filter((n) => n.service === row.service)
+          .flatMap((n) => n.lines)
+          .filter((l) => l.missingPrice).length;
+        expect([row.service, s.id, row.unpricedLines?.[s.id] ?? 0]).toEqual([row.service, s.id, missing]);
+      }
+    const table = formatAllScenariosTable(json);
+    const apiRow = table.split('\n').find((l) => l.includes('(apiGateway)'))!;
+    expect(apiRow).toMatch(/\$0\.00 \+ \?/);
+  });
+});

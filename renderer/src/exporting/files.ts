@@ -3,7 +3,7 @@
  * (file:export, file:open with filters), the browser through a download or a hidden file input.
  */
 import type { FileFilter } from '../../../shared/ipc';
-import { downloadBlob } from '../platform/download';
+import { downloadBlob, pickWithHiddenInput } from '../platform/download';
 import type { PlatformResult } from '../platform/types';
 
 export interface ExportFile {
@@ -60,10 +60,6 @@ export async function pickTemplate(): Promise<PlatformResult<{ name: string; tex
       value: { name: r.value.path.split(/[\\/]/).pop() ?? r.value.path, text: r.value.text },
     };
   }
-  const input = document.getElementById(IMPORT_INPUT_ID);
-  if (input instanceof HTMLInputElement) {
-    input.value = '';
-    input.click();
-  }
+  pickWithHiddenInput(IMPORT_INPUT_ID);
   return { ok: true, value: null };
 }

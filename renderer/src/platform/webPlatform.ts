@@ -1,5 +1,5 @@
 /** Platform adapter for the browser: a hidden file input to open, a Blob download to save. */
-import { downloadBlob } from './download';
+import { downloadBlob, pickWithHiddenInput } from './download';
 import type { Platform } from './types';
 
 /** The hidden input rendered by the app shell (data-testid="open-file-input"). */
@@ -9,11 +9,7 @@ export function createWebPlatform(): Platform {
   return {
     kind: 'web',
     async pickDesign() {
-      const input = document.getElementById(OPEN_INPUT_ID);
-      if (input instanceof HTMLInputElement) {
-        input.value = '';
-        input.click();
-      }
+      pickWithHiddenInput(OPEN_INPUT_ID);
       return { ok: true, value: null };
     },
     async saveDesign(text, options) {

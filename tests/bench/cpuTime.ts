@@ -7,6 +7,7 @@
 import { catalog, priceBooks } from '../../catalog';
 import { estimateDesign } from '../../shared/pricing';
 import { simulate } from '../../shared/simulation';
+import { simulateInOrder } from '../../shared/simulation/simulate';
 import { generateDesign } from './generateDesign';
 
 const iterations = Number(process.argv[2] ?? 200);
@@ -38,3 +39,9 @@ measure(
   Math.ceil(iterations / 10),
 );
 measure('simulate only, 10,000', () => simulate(large, catalog), Math.ceil(iterations / 10));
+// What estimateDesign runs before pricing: no id-keyed records.
+measure(
+  'simulate, no records, 10,000',
+  () => simulateInOrder(large, catalog, {}, false),
+  Math.ceil(iterations / 10),
+);

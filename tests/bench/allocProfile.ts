@@ -1,0 +1,61 @@
+/**
+ * Where simulate + price allocates: V8's sampling heap profiler, counting objects that died
+ * young too, over N estimateDesign calls on a generated design. Run on an esbuild bundle:
+ *   npx esbuild tests/bench/allocProfile.ts --bundle --platform=node --format=esm --outfile=/tmp/alloc.mjs
+ *   node /tmp/alloc.mjs [estimate|simulate] [nodes] [calls]
+ * Prints MB allocated per call by function and by source line of the bundle.
+ */
+import { Session } from 'node:inspector';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { catalog, priceBooks } from '../../catalog';
+import { estimateDesign } from '../../shared/pricing';
+import { simulateInOrder } from '../../shared/simulation/simulate';
+import { generateDesign } from './generateDesign';
+
+interface ProfileNode {
+  callFrame: { functionName: string; lineNumber: number; url: string };
+  selfSize: number;
+  children: ProfileNode[];
+}
+const [mode = 'estimate', size = '10000', count = '20'] = process.argv.slice(2);
+const design = generateDesign(Number(size), catalog);
+const run =
+  mode === 'simulate'
+    ? () => simulateInOrder(design, catalog, {}, false)
+    : () => estimateDesign(design, catalog, priceBooks);
+for (let i = 0; i < 20; i++) run();
+const session = new Session();
+session.connect();
+const post = (method: string, params?: object) =>
+  new Promise<unknown>((resolve, reject) =>
+    session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))),
+  );
+await post('HeapProfiler.startSampling', {
+  samplingInterval: 256,
+  includeObjectsCollectedByMajorGC: true,
+  includeObjectsCollectedByMinorGC: true,
+});
+const n = Number(count);
+for (let i = 0; i < n; i++) run();
+const { profile } = (await post('HeapProfiler.stopSampling')) as { profile: { head: ProfileNode } };
+const byFunction = new Map<string, number>();
+const byLine = new Map<string, number>();
+let total = 0;
+const src = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n');
+const walk = (node: ProfileNode) => {
+  const f = node.callFrame;
+  const key = `${f.functionName || '(anon)'}:${f.lineNumber + 1}`;
+  total += node.selfSize;
+  byFunction.set(key, (byFunction.get(key) ?? 0) + node.selfSize);
+  node.children.forEach(walk);
+};
+walk(profile.head);
+void byLine;
+console.log(`${mode} ${size}: ${(total / n / 1e6).toFixed(2)} MB sampled per call`);
+for (const [key, bytes] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
+  const line = Number(key.split(':').pop());
+  console.log(
+    `${(bytes / n / 1e6).toFixed(2).padStart(6)} MB ${key}  ${src[line - 1]?.trim().slice(0, 70) ?? ''}`,
+  );
+}

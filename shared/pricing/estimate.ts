@@ -6,6 +6,7 @@ import { servicesOf, type OrderedResult } from '../simulation/lookup';
 import type { Problem, ProblemParams } from '../validation/problem';
 import { fromMicros, roundMicrosToCent, tierSlices, type TierSlice } from './money';
 import { describeAssumptions, transferLabels } from './assumptions';
+import { PricedLine, type MeterSplit } from './costLine';
 import type { ConnectionCost, CostLine, CostReport, EstimateOptions, NodeCost, TierShare } from './types';
 
 /**
@@ -212,6 +213,7 @@ export function estimateInOrder(
     let previousOne = 0;
     let cumulative = 0;
     const listPriceUsd = entry.tiers[0]?.usd ?? 0;
+    const split: MeterSplit = { slices, factor, total };
     for (let k = 0; k < count; k++) {
       const owner = owners[k]!;
       const quantity = quantities[k]!;
@@ -219,7 +221,8 @@ export function estimateInOrder(
       cumulative += quantity;
       const last = k === count - 1;
       let micros = 0;
-      const tiers: TierShare[] = new Array(sliceCount);
+      // One slice: the line builds its tier when read (PricedLine). Several: built here.
+      const tiers: TierShare[] | undefined = previous ? new Array(sliceCount) : undefined;
       for (let t = 0; t < sliceCount; t++) {
         const slice = slices[t] as TierSlice;
         const upTo = last ? slice.micros : Math.round((slice.micros * cumulative) / total);
@@ -227,28 +230,30 @@ export function estimateInOrder(
         if (previous) previous[t] = upTo;
         else previousOne = upTo;
         micros += part;
-        tiers[t] = {
-          from: slice.from,
-          upTo: slice.upTo,
-          quantity: slice.quantity * share,
-          usd: slice.usd * factor,
-          monthlyUsd: fromMicros(part),
-        };
+        if (tiers)
+          tiers[t] = {
+            from: slice.from,
+            upTo: slice.upTo,
+            quantity: slice.quantity * share,
+            usd: slice.usd * factor,
+            monthlyUsd: fromMicros(part),
+          };
       }
       ownerMicros[owner]! += micros;
       const monthlyUsd = fromMicros(micros);
-      lineOf[items[k]!] = {
+      lineOf[items[k]!] = new PricedLine(
         meter,
-        label: labels.labelOf(serviceOf(owner)),
+        labels.labelOf(serviceOf(owner)),
         quantity,
-        unit: entry.unit,
-        unitPriceUsd: monthlyUsd / quantity,
+        entry.unit,
+        monthlyUsd / quantity,
         listPriceUsd,
-        per: entry.per,
-        freeQuantity: free * share,
-        tiers,
+        entry.per,
+        free * share,
         monthlyUsd,
-      };
+        split,
+        tiers,
+      );
     }
   }
 

@@ -5,6 +5,7 @@
  */
 import type { PriceOverride } from '../model/design';
 import type { Catalog, PriceBook, PriceEntry } from '../service/types';
+import { plainLine } from './costLine';
 import type { CostLine, CostReport } from './types';
 
 interface Applied {
@@ -106,7 +107,7 @@ export function markUserPrices(report: CostReport, book: PriceBook): CostReport 
     lines.forEach((line, i) => {
       if (line.missingPrice || book.meters[line.meter]?.verification !== 'user') return;
       out ??= lines.slice();
-      out[i] = { ...line, userPrice: true };
+      out[i] = plainLine(line, { userPrice: true });
       count += 1;
       meters.add(line.meter);
     });

@@ -70,6 +70,8 @@ export function createAnalysisClient(options: AnalysisClientOptions) {
   };
 
   const runOnMainThread = (id: number, run: Active): void => {
+    // Once per run: a worker failing inside run() already moved it here through fallBack.
+    if (run.onMainThread) return;
     run.onMainThread = true;
     drive(jobSteps(run.job, options.catalog, books, { intervalsPerStep: 1 }), (e) => deliver(run, e), {
       cancelled: () => run.cancelled,

@@ -173,6 +173,11 @@ describe('analysis client fallback', { timeout: 30_000 }, () => {
     expect(log).toContain('partial');
     expect(log.indexOf('partial')).toBeLessThan(log.length - 1);
     expect(log.at(-1)).toBe(`events:${40 + 39 * (3 + 4)}`);
+    // The run was computed once: one partial result, and nothing arrives after the result.
+    expect(log.filter((entry) => entry === 'partial')).toHaveLength(1);
+    const settled = log.length;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(log).toHaveLength(settled);
   });
 
   it('moves runs to the main thread when the worker fails to load', async () => {

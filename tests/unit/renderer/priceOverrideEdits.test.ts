@@ -40,13 +40,24 @@ describe('price override edits', () => {
     expect(removePriceOverride(design, 'us-east-1', meter)).toBe(design);
   });
 
-  it('suggests "per" from the price books: per hour, per million requests, per 1,000 for S3 requests', () => {
+  it('suggests "per" from the price books: the meter’s own, else the most common for its unit, else by unit kind', () => {
     expect(suggestedPer(meter, 'hours', priceBooks)).toBe(1);
     expect(suggestedPer('lambda.requests', 'requests', priceBooks)).toBe(
       priceBooks['us-east-1']!.meters['lambda.requests']!.per,
     );
     expect(suggestedPer('made.up', 'GB-month', priceBooks)).toBe(1);
-    expect(suggestedPer('made.up', 'requests', priceBooks)).toBe(1_000_000);
+    // An unknown meter takes the most common `per` of its unit across the books.
+    const entry = (per: number) => ({ unit: 'requests', per, tiers: [], source: 's', as_of: '2026-01-01' });
+    const book = (pers: number[]) => ({
+      region: 'r',
+      currency: 'USD' as const,
+      as_of: '2026-01-01',
+      meters: Object.fromEntries(pers.map((per, i) => [`m${i}`, entry(per)])),
+    });
+    expect(suggestedPer('made.up', 'requests', { a: book([1000, 1000, 1_000_000]) })).toBe(1000);
+    expect(suggestedPer('made.up', 'requests', { a: book([1000]), b: book([1_000_000, 1_000_000]) })).toBe(
+      1_000_000,
+    );
     expect(suggestedPer('made.up', 'widget-calls', {})).toBe(1_000_000);
     expect(suggestedPer('made.up', 'widget-hours', {})).toBe(1);
   });

@@ -13,8 +13,9 @@ import { createDesignStore } from '../../../renderer/src/store/designStore';
 import { parseDesign, serializeDesign, type Design } from '../../../shared/model';
 
 const meter = 'sagemaker.hosting.ml.m5.xlarge.hours';
-const design = Object.freeze({ ...fraudDetection.design }) as Design;
-const price = { region: 'us-east-1', meter, usd: 0.23, per: 1 };
+// In Paris, where the bundled book has no SageMaker instance-hour price.
+const design = Object.freeze({ ...fraudDetection.design, region: 'eu-west-3' }) as Design;
+const price = { region: 'eu-west-3', meter, usd: 0.23, per: 1 };
 const sageLine = (d: Design) =>
   costReportFor(d, catalog)
     .nodes.flatMap((n) => n.lines)
@@ -31,13 +32,13 @@ describe('price override edits', () => {
     expect(other.priceOverrides).toHaveLength(2);
     expect(findPriceOverride(other, 'eu-west-1', meter)?.usd).toBe(0.23);
     expect(parseDesign(JSON.parse(serializeDesign(other))).ok).toBe(true);
-    expect(removePriceOverride(other, 'us-east-1', meter).priceOverrides).toEqual([
+    expect(removePriceOverride(other, 'eu-west-3', meter).priceOverrides).toEqual([
       { ...price, region: 'eu-west-1' },
     ]);
-    const none = removePriceOverride(one, 'us-east-1', meter);
+    const none = removePriceOverride(one, 'eu-west-3', meter);
     expect('priceOverrides' in none).toBe(false);
     expect(serializeDesign(none)).toBe(serializeDesign(design));
-    expect(removePriceOverride(design, 'us-east-1', meter)).toBe(design);
+    expect(removePriceOverride(design, 'eu-west-3', meter)).toBe(design);
   });
 
   it('suggests "per" from the price books: the meter’s own, else the most common for its unit, else by unit kind', () => {

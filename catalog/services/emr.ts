@@ -3,7 +3,12 @@ import { assumeRolePolicy, instanceOptions, loc, meter, num, quantities, ref, st
 import { s3Rule } from '../rules';
 import { ec2Types } from '../ec2Types';
 
-const emrTypes = ec2Types.filter((t) => /^(m5|c5|r5)\./.test(t.value));
+/**
+ * EMR supports the m5/c5/r5 families from `.xlarge` up: the `.large` sizes are not in the
+ * EMR supported-instance list (e.g. moto's copy of it, moto/emr/resources/instance-types-emr-7.14.0.json),
+ * so a cluster of them would fail to create.
+ */
+const emrTypes = ec2Types.filter((t) => /^(m5|c5|r5)\./.test(t.value) && !t.value.endsWith('.large'));
 
 /** Amazon EMR cluster: EC2 instance-hours plus the EMR charge per instance-hour. */
 export const emr = defineService({

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import type { Design } from '../../shared/model';
 import { catalog, estimateDesign, fraudDesign, priceBooks } from './domain';
 import { expect, test } from './fixtures';
-import { dropService, newDesign, saveAndRead } from './helpers';
+import { dropService, newDesign, openDesign, saveAndRead } from './helpers';
 
 const expectedTotal = (design: Design): number =>
   estimateDesign(design, catalog, priceBooks, { scenarioId: design.activeScenarioId }).totalMonthlyUsd;
@@ -145,6 +145,10 @@ test('the load editor changes the entry load (one undo step) and the connections
 });
 
 test('the problems list counts problems and clicking one selects and centers its node', async ({ app }) => {
+  // In Paris, where the notebook's instance hours have no bundled price (a problem to list).
+  const paris: Design = { ...fraudDesign(), region: 'eu-west-3' };
+  expect(priceBooks['eu-west-3']!.missing?.['sagemaker.notebook.ml.t3.medium.hours']).toBeDefined();
+  await openDesign(app, paris, 'fraud-paris.nuage.json');
   await app.getByTestId('tab-problems').click();
   await expect(app.getByTestId('tab-problems').locator('.sidebar__badge')).toHaveText(/^\d+$/);
   // Pan away first so centering is observable.

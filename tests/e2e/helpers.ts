@@ -8,6 +8,19 @@ export async function newDesign(page: Page): Promise<void> {
   await expect(page.getByTestId('status-nodes')).toHaveText('0 services');
 }
 
+/** Opens `design` as the web build opens a file (nothing unsaved afterwards). */
+export async function openDesign(page: Page, design: unknown, name = 'design.nuage.json'): Promise<void> {
+  await page.getByTestId('open-file-input').setInputFiles({
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(design)),
+  });
+  await expect(page.getByTestId('status-nodes')).toHaveText(
+    `${(design as { nodes: unknown[] }).nodes.length} services`,
+  );
+  await expect(page.getByTestId('dirty-mark')).toHaveCount(0);
+}
+
 /** Drags a palette service onto the canvas at `at` (canvas-relative pixels). */
 export async function dropService(
   page: Page,

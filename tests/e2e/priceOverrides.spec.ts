@@ -3,12 +3,25 @@ import type { Page } from '@playwright/test';
 import type { Design } from '../../shared/model';
 import { catalog, estimateDesign, fraudDesign, priceBooks } from './domain';
 import { expect, test } from './fixtures';
-import { saveAndRead } from './helpers';
+import { openDesign, saveAndRead } from './helpers';
 
 const meter = 'sagemaker.hosting.ml.m5.xlarge.hours';
 const price = 0.23;
 const reportOf = (design: Design) =>
   estimateDesign(design, catalog, priceBooks, { scenarioId: design.activeScenarioId });
+
+/**
+ * The fraud pipeline in Paris, where the bundled book has no SageMaker instance-hour price
+ * (an unpriced line for the user to fill), opened from a file so nothing is unsaved.
+ */
+async function openParis(page: Page): Promise<Design> {
+  const design: Design = { ...fraudDesign(), region: 'eu-west-3' };
+  expect(priceBooks['eu-west-3']!.missing?.[meter]).toBeDefined();
+  await openDesign(page, design, 'fraud-paris.nuage.json');
+  await page.getByTestId('tab-cost').click();
+  await expect(page.getByTestId('cost-region')).toHaveValue('eu-west-3');
+  return design;
+}
 
 async function openEndpointLine(page: Page) {
   await page.getByTestId('tab-cost').click();
@@ -20,7 +33,7 @@ async function openEndpointLine(page: Page) {
 test('a price set on the unpriced SageMaker endpoint hours adds exactly quantity × price; undo, save and open', async ({
   app,
 }) => {
-  const design = fraudDesign();
+  const design = await openParis(app);
   const before = reportOf(design);
   const missing = before.nodes.find((n) => n.id === 'FraudModel')!.lines.find((l) => l.meter === meter)!;
   expect(missing.missingPrice).toBe(true);
@@ -87,7 +100,7 @@ test('a price set on the unpriced SageMaker endpoint hours adds exactly quantity
   // Saved with the design; opening the file brings the price back.
   const saved = await saveAndRead(app);
   expect((saved.json as Design).priceOverrides).toEqual([
-    { region: 'us-east-1', meter, usd: price, per: 1, note: 'from the AWS page' },
+    { region: 'eu-west-3', meter, usd: price, per: 1, note: 'from the AWS page' },
   ]);
   await line.getByTestId('user-price-remove').click();
   await expect(total).toHaveAttribute('data-usd', String(before.totalMonthlyUsd));
@@ -98,7 +111,7 @@ test('a price set on the unpriced SageMaker endpoint hours adds exactly quantity
 });
 
 test('editing a user price replaces it; the per-million default for requests', async ({ app }) => {
-  const design = fraudDesign();
+  const design = await openParis(app);
   const line = await openEndpointLine(app);
   await line.getByTestId('set-price').click();
   await line.getByTestId('price-override-usd').fill('0,25');
@@ -114,12 +127,13 @@ test('editing a user price replaces it; the per-million default for requests', a
   }).totalMonthlyUsd;
   await expect(app.getByTestId('cost-total')).toHaveAttribute('data-usd', String(expected));
   // A bundled per-million-requests line offers "Use my price…" prefilled with its listed price.
-  await app.getByTestId('cost-node-toggle-TransactionsApi').click();
-  const api = app.getByTestId('cost-node-TransactionsApi').getByTestId('cost-line').first();
+  const requests = priceBooks['eu-west-3']!.meters['lambda.requests']!;
+  await app.getByTestId('cost-node-toggle-ScoringFunction').click();
+  const api = app.getByTestId('cost-node-ScoringFunction').locator('[data-meter="lambda.requests"]');
   await api.hover();
   await api.getByTestId('override-price').click();
-  await expect(api.getByTestId('price-override-per')).toHaveValue('1000000');
-  await expect(api.getByTestId('price-override-usd')).toHaveValue('3.5');
+  await expect(api.getByTestId('price-override-per')).toHaveValue(String(requests.per));
+  await expect(api.getByTestId('price-override-usd')).toHaveValue(String(requests.tiers[0]!.usd));
   await api.getByTestId('price-override-cancel').click();
   await expect(api.getByTestId('price-override-editor')).toHaveCount(0);
   // In French.

@@ -1,8 +1,10 @@
-import { dropService } from './helpers';
+import { fraudDesign } from './domain';
+import { dropService, openDesign } from './helpers';
 import { expect, test } from './fixtures';
 
 test('in French the Problems tab speaks French: missing prices, quotas, unreached nodes', async ({ app }) => {
-  // The fraud template opens with SageMaker lines that have no bundled price.
+  // The fraud pipeline in Paris has SageMaker lines without a bundled price.
+  await openDesign(app, { ...fraudDesign(), region: 'eu-west-3' }, 'fraud-paris.nuage.json');
   await app.getByTestId('tab-problems').click();
   const notebook = app.locator('[data-testid="problem"][data-node="Notebook"]').first();
   await expect(notebook).toContainText('is not counted in the total');

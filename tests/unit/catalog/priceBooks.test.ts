@@ -18,8 +18,9 @@ describe.each(Object.entries(priceBooks))('price book %s', (region, book) => {
         expect(e.source, key).toMatch(/^https:\/\//);
         expect(e.note ?? '', key).toMatch(/\(1\)[\s\S]*\(2\)/);
       } else {
+        // AWS's own text: its sites, the Price List API, or a repository of an AWS-owned organisation.
         expect(e.source, key).toMatch(
-          /^https:\/\/(aws\.amazon\.com|docs\.aws\.amazon\.com|repost\.aws|pricing\.us-east-1\.amazonaws\.com)\//,
+          /^https:\/\/(aws\.amazon\.com|docs\.aws\.amazon\.com|repost\.aws|pricing\.us-east-1\.amazonaws\.com|github\.com\/(aws-samples|awslabs|aws-solutions|aws)\/)/,
         );
       }
       expect(e.as_of, key).toMatch(/^\d{4}-\d{2}-\d{2}$/);

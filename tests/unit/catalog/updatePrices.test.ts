@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { priceBooks } from '../../../catalog/index';
+import type { PriceBook } from '../../../shared/service/types';
 import { updateBook } from '../../../scripts/prices/apply';
 import { meterFilters } from '../../../scripts/prices/mapping';
 import { offerProblems, type OfferFile } from '../../../scripts/prices/offerFile';
@@ -11,7 +12,15 @@ import { catalogMeters, parseArgs, run } from '../../../scripts/updatePrices';
 const fixtures = join(process.cwd(), 'tests', 'fixtures', 'offers');
 const offer = (code: string): OfferFile =>
   JSON.parse(readFileSync(join(fixtures, code, 'us-east-1.json'), 'utf8'));
-const current = priceBooks['us-east-1']!;
+// The bundled book with the two SageMaker meters of the offer excerpt taken out (as a book
+// without them would be), so the update has a missing meter to fill.
+const bundled = priceBooks['us-east-1']!;
+const unpriced = ['sagemaker.hosting.ml.m5.xlarge.hours', 'sagemaker.processing.ml.m5.xlarge.hours'];
+const current: PriceBook = {
+  ...bundled,
+  meters: Object.fromEntries(Object.entries(bundled.meters).filter(([k]) => !unpriced.includes(k))),
+  missing: { ...bundled.missing, ...Object.fromEntries(unpriced.map((k) => [k, 'not in this test book'])) },
+};
 const meters = catalogMeters();
 
 describe('prices:update from Price List offer files', () => {

@@ -19,9 +19,11 @@ async function estimate(design: unknown, format: 'json' | 'table') {
   return { code, stdout };
 }
 
+// In Paris, where the bundled book has no SageMaker instance-hour price.
+const paris = { ...fraudDetection.design, region: 'eu-west-3' };
 const priced = {
-  ...fraudDetection.design,
-  priceOverrides: [{ region: 'us-east-1', meter, usd: 0.23, per: 1, note: 'AWS page' }],
+  ...paris,
+  priceOverrides: [{ region: 'eu-west-3', meter, usd: 0.23, per: 1, note: 'AWS page' }],
 };
 
 describe('nuage estimate with price overrides', () => {
@@ -41,7 +43,7 @@ describe('nuage estimate with price overrides', () => {
   });
 
   it('JSON without overrides has no userPrice key and the SageMaker line is unpriced', async () => {
-    const { stdout } = await estimate(fraudDetection.design, 'json');
+    const { stdout } = await estimate(paris, 'json');
     expect(stdout).not.toContain('userPrice');
     const json = JSON.parse(stdout) as {
       nodes: { lines: { meter: string; unitPriceUsd: number | null }[] }[];
@@ -55,6 +57,6 @@ describe('nuage estimate with price overrides', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toContain(meter);
     expect(rows[0]).toMatch(/\$0\.23 \(your price\)/);
-    expect((await estimate(fraudDetection.design, 'table')).stdout).not.toContain('(your price)');
+    expect((await estimate(paris, 'table')).stdout).not.toContain('(your price)');
   });
 });

@@ -7,7 +7,9 @@ import { asJson } from './asJson';
 
 const meter = 'sagemaker.hosting.ml.m5.xlarge.hours';
 const usEast = priceBooks['us-east-1']!;
-const design = fraudDetection.design;
+// Paris: the bundled book has no SageMaker instance-hour price there (a missing meter to fill).
+const paris = priceBooks['eu-west-3']!;
+const design: Design = { ...fraudDetection.design, region: 'eu-west-3' };
 const withPrices = (priceOverrides: PriceOverride[]): Design => ({ ...design, priceOverrides });
 const linesOf = (report: CostReport, m: string) =>
   [...report.nodes.flatMap((n) => n.lines), ...report.connections.flatMap((c) => c.lines)].filter(
@@ -23,10 +25,10 @@ describe('applyPriceOverrides', () => {
   });
 
   it("prices a missing meter with one flat tier marked as the user's and takes it out of missing", () => {
-    expect(usEast.meters[meter]).toBeUndefined();
-    expect(usEast.missing?.[meter]).toBeDefined();
-    const overrides = [{ region: 'us-east-1', meter, usd: 0.23, per: 1, note: 'AWS page' }];
-    const book = applyPriceOverrides(usEast, overrides, 'us-east-1', () => 'hours');
+    expect(paris.meters[meter]).toBeUndefined();
+    expect(paris.missing?.[meter]).toBeDefined();
+    const overrides = [{ region: 'eu-west-3', meter, usd: 0.23, per: 1, note: 'AWS page' }];
+    const book = applyPriceOverrides(paris, overrides, 'eu-west-3', () => 'hours');
     expect(book.meters[meter]).toMatchObject({
       unit: 'hours',
       per: 1,
@@ -37,11 +39,11 @@ describe('applyPriceOverrides', () => {
     });
     expect(book.missing?.[meter]).toBeUndefined();
     // The bundled book is untouched; the same inputs give the same (memoised) book.
-    expect(usEast.meters[meter]).toBeUndefined();
+    expect(paris.meters[meter]).toBeUndefined();
     const units = () => 'hours';
-    const memo = applyPriceOverrides(usEast, overrides, 'us-east-1', units);
-    expect(applyPriceOverrides(usEast, overrides, 'us-east-1', units)).toBe(memo);
-    expect(applyPriceOverrides(usEast, overrides, 'eu-west-1', units)).toBe(usEast);
+    const memo = applyPriceOverrides(paris, overrides, 'eu-west-3', units);
+    expect(applyPriceOverrides(paris, overrides, 'eu-west-3', units)).toBe(memo);
+    expect(applyPriceOverrides(paris, overrides, 'eu-west-1', units)).toBe(paris);
   });
 
   it('replaces the tiers of a priced meter, keeping its unit and free tier, dropping commitments', () => {
@@ -73,7 +75,7 @@ describe('estimateDesign with priceOverrides', () => {
     const [missing] = linesOf(before, meter);
     expect(missing?.missingPrice).toBe(true);
     const report = estimateDesign(
-      withPrices([{ region: 'us-east-1', meter, usd: 0.23, per: 1 }]),
+      withPrices([{ region: 'eu-west-3', meter, usd: 0.23, per: 1 }]),
       catalog,
       priceBooks,
     );
@@ -97,12 +99,12 @@ describe('estimateDesign with priceOverrides', () => {
 
   it('uses `per`: $230 per 1,000 hours costs what $0.23 per hour does', () => {
     const a = estimateDesign(
-      withPrices([{ region: 'us-east-1', meter, usd: 0.23, per: 1 }]),
+      withPrices([{ region: 'eu-west-3', meter, usd: 0.23, per: 1 }]),
       catalog,
       priceBooks,
     );
     const b = estimateDesign(
-      withPrices([{ region: 'us-east-1', meter, usd: 230, per: 1000 }]),
+      withPrices([{ region: 'eu-west-3', meter, usd: 230, per: 1000 }]),
       catalog,
       priceBooks,
     );
@@ -122,13 +124,13 @@ describe('estimateDesign with priceOverrides', () => {
 
   it('replaces a bundled price: Lambda requests at an EDP discount', () => {
     const lambda = 'lambda.requests';
-    const bundled = usEast.meters[lambda]!;
+    const bundled = paris.meters[lambda]!;
     const [old] = linesOf(before, lambda);
     expect(old).toBeDefined();
     const discounted = bundled.tiers[0]!.usd * 0.88;
     const report = estimateDesign(
       withPrices([
-        { region: 'us-east-1', meter: lambda, usd: discounted, per: bundled.per, note: 'EDP -12 %' },
+        { region: 'eu-west-3', meter: lambda, usd: discounted, per: bundled.per, note: 'EDP -12 %' },
       ]),
       catalog,
       priceBooks,

@@ -13,8 +13,9 @@ import { createDesignStore } from '../../../renderer/src/store/designStore';
 import { parseDesign, serializeDesign, type Design } from '../../../shared/model';
 
 const meter = 'sagemaker.hosting.ml.m5.xlarge.hours';
-const design = Object.freeze({ ...fraudDetection.design }) as Design;
-const price = { region: 'us-east-1', meter, usd: 0.23, per: 1 };
+// In Paris, where the bundled book has no SageMaker instance-hour price.
+const design = Object.freeze({ ...fraudDetection.design, region: 'eu-west-3' }) as Design;
+const price = { region: 'eu-west-3', meter, usd: 0.23, per: 1 };
 const sageLine = (d: Design) =>
   costReportFor(d, catalog)
     .nodes.flatMap((n) => n.lines)
@@ -31,22 +32,33 @@ describe('price override edits', () => {
     expect(other.priceOverrides).toHaveLength(2);
     expect(findPriceOverride(other, 'eu-west-1', meter)?.usd).toBe(0.23);
     expect(parseDesign(JSON.parse(serializeDesign(other))).ok).toBe(true);
-    expect(removePriceOverride(other, 'us-east-1', meter).priceOverrides).toEqual([
+    expect(removePriceOverride(other, 'eu-west-3', meter).priceOverrides).toEqual([
       { ...price, region: 'eu-west-1' },
     ]);
-    const none = removePriceOverride(one, 'us-east-1', meter);
+    const none = removePriceOverride(one, 'eu-west-3', meter);
     expect('priceOverrides' in none).toBe(false);
     expect(serializeDesign(none)).toBe(serializeDesign(design));
-    expect(removePriceOverride(design, 'us-east-1', meter)).toBe(design);
+    expect(removePriceOverride(design, 'eu-west-3', meter)).toBe(design);
   });
 
-  it('suggests "per" from the price books: per hour, per million requests, per 1,000 for S3 requests', () => {
+  it('suggests "per" from the price books: the meter’s own, else the most common for its unit, else by unit kind', () => {
     expect(suggestedPer(meter, 'hours', priceBooks)).toBe(1);
     expect(suggestedPer('lambda.requests', 'requests', priceBooks)).toBe(
       priceBooks['us-east-1']!.meters['lambda.requests']!.per,
     );
     expect(suggestedPer('made.up', 'GB-month', priceBooks)).toBe(1);
-    expect(suggestedPer('made.up', 'requests', priceBooks)).toBe(1_000_000);
+    // An unknown meter takes the most common `per` of its unit across the books.
+    const entry = (per: number) => ({ unit: 'requests', per, tiers: [], source: 's', as_of: '2026-01-01' });
+    const book = (pers: number[]) => ({
+      region: 'r',
+      currency: 'USD' as const,
+      as_of: '2026-01-01',
+      meters: Object.fromEntries(pers.map((per, i) => [`m${i}`, entry(per)])),
+    });
+    expect(suggestedPer('made.up', 'requests', { a: book([1000, 1000, 1_000_000]) })).toBe(1000);
+    expect(suggestedPer('made.up', 'requests', { a: book([1000]), b: book([1_000_000, 1_000_000]) })).toBe(
+      1_000_000,
+    );
     expect(suggestedPer('made.up', 'widget-calls', {})).toBe(1_000_000);
     expect(suggestedPer('made.up', 'widget-hours', {})).toBe(1);
   });

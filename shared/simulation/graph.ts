@@ -1,4 +1,4 @@
-import type { Design } from '../model/design';
+import type { ConnectionKind, Design } from '../model/design';
 
 /**
  * The connection graph of a design, precomputed once per (immutable) design. Adjacency is
@@ -20,6 +20,10 @@ export interface GraphPlan {
   readonly cyclic: Uint8Array;
   /** Each cycle as the node ids it contains (a strongly connected component), sorted. */
   readonly cycles: readonly (readonly string[])[];
+  /** Per connection index: ratio, payload bytes (NaN when unset: the source's average) and kind. */
+  readonly ratio: Float64Array;
+  readonly payloadBytes: Float64Array;
+  readonly kind: readonly ConnectionKind[];
 }
 
 const plans = new WeakMap<object, GraphPlan>();
@@ -59,8 +63,14 @@ function buildPlan(design: Design): GraphPlan {
   const m = design.connections.length;
   const sourceOf = new Int32Array(m);
   const targetOf = new Int32Array(m);
+  const ratio = new Float64Array(m);
+  const payloadBytes = new Float64Array(m);
+  const kind: ConnectionKind[] = new Array(m);
   for (let c = 0; c < m; c++) {
     const conn = design.connections[c]!;
+    ratio[c] = conn.ratio;
+    payloadBytes[c] = conn.payloadBytes ?? NaN;
+    kind[c] = conn.kind;
     const s = indexById.get(conn.source) ?? -1;
     const t = indexById.get(conn.target) ?? -1;
     const dangling = s < 0 || t < 0;
@@ -155,5 +165,8 @@ function buildPlan(design: Design): GraphPlan {
     targetOf,
     cyclic,
     cycles,
+    ratio,
+    payloadBytes,
+    kind,
   };
 }

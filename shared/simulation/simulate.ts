@@ -2,6 +2,7 @@ import type { ConfigValue, ConnectionKind, Design } from '../model/design';
 import type { Catalog, NodeLoad, ServiceDefinition, UsageContext, UsageResult } from '../service/types';
 import type { Problem } from '../validation/problem';
 import { FlatQuantities } from './flat';
+import { merge, settingsOf } from './settings';
 import { planGraph } from './graph';
 import { idsAreDistinct, servicesOf, type OrderedResult } from './lookup';
 import { HOURS_PER_MONTH, pickScenario, resolveEntryLoad, scenarioRegion } from './scenario';
@@ -12,44 +13,13 @@ type KindLoad = { eventsPerMonth: number; peakPerSecond: number; bytesPerMonth: 
 const EMPTY: Readonly<Record<string, never>> = Object.freeze({});
 const NO_ASSUMPTIONS: readonly string[] = Object.freeze([]);
 const NO_FACTS = Object.freeze({}) as Readonly<Record<string, number | string>>;
-
-interface ServiceDefaults {
-  readonly config: Readonly<Record<string, ConfigValue>>;
-  readonly usage: Readonly<Record<string, number>>;
-}
-const defaultsCache = new WeakMap<ServiceDefinition, ServiceDefaults>();
-
-function defaultsOf(service: ServiceDefinition): ServiceDefaults {
-  let d = defaultsCache.get(service);
-  if (!d) {
-    const config: Record<string, ConfigValue> = {};
-    for (const key in service.config) config[key] = (service.config[key] as { default: ConfigValue }).default;
-    const usage: Record<string, number> = {};
-    for (const key in service.usageInputs ?? {}) usage[key] = service.usageInputs![key]!.default;
-    d = { config: Object.freeze(config), usage: Object.freeze(usage) };
-    defaultsCache.set(service, d);
-  }
-  return d;
-}
-
-/** Scenario override over node value over field default; reuses the defaults when nothing is set. */
-function merge<T>(
-  defaults: Readonly<Record<string, T>>,
-  node: Readonly<Record<string, T>>,
-  over?: Readonly<Record<string, T>>,
-): Readonly<Record<string, T>> {
-  let empty = true;
-  for (const _ in node) {
-    empty = false;
-    break;
-  }
-  if (empty && over !== undefined)
-    for (const _ in over) {
-      empty = false;
-      break;
-    }
-  return empty ? defaults : Object.assign({}, defaults, node, over);
-}
+const NO_LOAD: NodeLoad = Object.freeze({
+  eventsPerMonth: 0,
+  peakPerSecond: 0,
+  avgPayloadBytes: 0,
+  bytesPerMonth: 0,
+  byKind: EMPTY,
+});
 
 /**
  * Propagates a scenario's entry loads along the design's connections, in topological
@@ -146,7 +116,6 @@ export function simulateInOrder(
   const flowQuantities: Readonly<Record<string, number>>[] = new Array(m);
   const setFlow = (
     c: number,
-    id: string,
     eventsPerMonth: number,
     peakPerSecond: number,
     bytesPerMonth: number,
@@ -155,7 +124,8 @@ export function simulateInOrder(
     flowEvents[c] = eventsPerMonth;
     flowBytes[c] = bytesPerMonth;
     flowQuantities[c] = quantities;
-    if (keyed)
+    if (keyed) {
+      const id = design.connections[c]!.id;
       connections[id] = flows[c] = {
         connectionId: id,
         eventsPerMonth,
@@ -163,9 +133,17 @@ export function simulateInOrder(
         bytesPerMonth,
         quantities,
       };
+    }
   };
   const services = servicesOf(design.nodes, catalog);
+  const settings = settingsOf(design.nodes, catalog);
   const flowed = new Uint8Array(design.connections.length);
+  // One context for every usage call (a service reads it during its call only), and without
+  // records one load object too: nothing keeps a node's load after its usage ran.
+  const ctx = new Context();
+  const shared: { -readonly [K in keyof NodeLoad]: NodeLoad[K] } | null = keyed
+    ? null
+    : { eventsPerMonth: 0, peakPerSecond: 0, avgPayloadBytes: 0, bytesPerMonth: 0, byKind: EMPTY };
 
   for (let k = 0; k < n; k++) {
     const i = plan.order[k] as number;
@@ -174,13 +152,22 @@ export function simulateInOrder(
     const kinds = byKind[i];
     // Without records nothing reads this node's kinds after its usage: let them die young.
     if (!keyed) byKind[i] = undefined;
-    const load: NodeLoad = {
-      eventsPerMonth: ev,
-      peakPerSecond: peaks[i]!,
-      avgPayloadBytes: ev > 0 ? bytes[i]! / ev : 0,
-      bytesPerMonth: bytes[i]!,
-      byKind: kinds ?? EMPTY,
-    };
+    let load: NodeLoad;
+    if (shared) {
+      shared.eventsPerMonth = ev;
+      shared.peakPerSecond = peaks[i]!;
+      shared.avgPayloadBytes = ev > 0 ? bytes[i]! / ev : 0;
+      shared.bytesPerMonth = bytes[i]!;
+      shared.byKind = kinds ?? EMPTY;
+      load = shared;
+    } else
+      load = {
+        eventsPerMonth: ev,
+        peakPerSecond: peaks[i]!,
+        avgPayloadBytes: ev > 0 ? bytes[i]! / ev : 0,
+        bytesPerMonth: bytes[i]!,
+        byKind: kinds ?? EMPTY,
+      };
     const service = services[i];
     let result: UsageResult | null = null;
     if (!service) {
@@ -192,16 +179,12 @@ export function simulateInOrder(
         nodeId: node.id,
       });
     } else {
-      result = runUsage(
-        service,
-        node.config,
-        node.usage,
-        hasOverrides ? overrides[node.id] : undefined,
-        load,
-        node.id,
-        node.label,
-        problems,
-      );
+      const override = hasOverrides ? overrides[node.id] : undefined;
+      ctx.service = service;
+      ctx.config = override ? merge(settings.config[i]!, EMPTY, override.config) : settings.config[i]!;
+      ctx.usage = override ? merge(settings.usage[i]!, EMPTY, override.usage) : settings.usage[i]!;
+      ctx.load = load;
+      result = runUsage(service, ctx, node.id, node.label, problems);
     }
     let quantities = result?.quantities ?? EMPTY;
     let assumptions = result?.assumptions ?? NO_ASSUMPTIONS;
@@ -232,41 +215,41 @@ export function simulateInOrder(
     const outEvents = ev * factor;
     const outPeak = peaks[i]! * factor;
     const outEnd = plan.outStart[i + 1]!;
+    const avgPayloadBytes = load.avgPayloadBytes;
     for (let o = plan.outStart[i]!; o < outEnd; o++) {
       const c = plan.outList[o]!;
-      const conn = design.connections[c]!;
       const t = plan.targetOf[c]!;
       flowed[c] = 1;
       if (plan.cyclic[c] === 1 || t < 0) {
-        setFlow(c, conn.id, 0, 0, 0, EMPTY);
+        setFlow(c, 0, 0, 0, EMPTY);
         continue;
       }
-      const cEvents = outEvents * conn.ratio;
-      const cPeak = outPeak * conn.ratio;
-      const cBytes = cEvents * (conn.payloadBytes ?? load.avgPayloadBytes);
+      const ratio = plan.ratio[c]!;
+      const payload = plan.payloadBytes[c]!;
+      const cEvents = outEvents * ratio;
+      const cPeak = outPeak * ratio;
+      // NaN: the connection sets no payload size, its events carry the source's average.
+      const cBytes = cEvents * (payload === payload ? payload : avgPayloadBytes);
+      const kind = plan.kind[c]!;
       events[t]! += cEvents;
       peaks[t]! += cPeak;
       bytes[t]! += cBytes;
       let kindMap = byKind[t];
       if (!kindMap) kindMap = byKind[t] = {};
-      const entry = kindMap[conn.kind];
+      const entry = kindMap[kind];
       if (entry) {
         entry.eventsPerMonth += cEvents;
         entry.peakPerSecond += cPeak;
         entry.bytesPerMonth += cBytes;
-      } else kindMap[conn.kind] = { eventsPerMonth: cEvents, peakPerSecond: cPeak, bytesPerMonth: cBytes };
+      } else kindMap[kind] = { eventsPerMonth: cEvents, peakPerSecond: cPeak, bytesPerMonth: cBytes };
       const target = design.nodes[t]!;
       const transfer = placements
         ? transferQuantities(placements.get(node.id)!, placements.get(target.id)!, target.service, cBytes)
         : null;
-      setFlow(c, conn.id, cEvents, cPeak, cBytes, transfer ?? EMPTY);
+      setFlow(c, cEvents, cPeak, cBytes, transfer ?? EMPTY);
     }
   }
-  for (let c = 0; c < design.connections.length; c++) {
-    const conn = design.connections[c]!;
-    if (flowed[c] === 1) continue;
-    setFlow(c, conn.id, 0, 0, 0, EMPTY);
-  }
+  for (let c = 0; c < m; c++) if (flowed[c] !== 1) setFlow(c, 0, 0, 0, EMPTY);
   const sim: SimulationResult = {
     scenarioId: scenario?.id ?? null,
     region: scenarioRegion(design, scenario),
@@ -296,22 +279,11 @@ export function simulateInOrder(
 
 function runUsage(
   service: ServiceDefinition,
-  nodeConfig: Readonly<Record<string, ConfigValue>>,
-  nodeUsage: Readonly<Record<string, number>>,
-  override:
-    { config: Readonly<Record<string, ConfigValue>>; usage: Readonly<Record<string, number>> } | undefined,
-  load: NodeLoad,
+  ctx: Context,
   nodeId: string,
   label: string,
   problems: Problem[],
 ): UsageResult | null {
-  const defaults = defaultsOf(service);
-  const ctx = new Context(
-    service,
-    merge(defaults.config, nodeConfig, override?.config),
-    merge(defaults.usage, nodeUsage, override?.usage),
-    load,
-  );
   let result: UsageResult;
   try {
     result = service.usage(ctx);
@@ -341,18 +313,19 @@ function runUsage(
   return result;
 }
 
-/** The context a service's usage function sees; a class so 10,000 nodes share one `facts`. */
+/**
+ * The context a service's usage function sees. One per simulation, refilled before each
+ * node's call: services read it during their call and keep nothing of it.
+ */
 class Context implements UsageContext {
   readonly hoursPerMonth = HOURS_PER_MONTH;
-  constructor(
-    private readonly service: ServiceDefinition,
-    readonly config: Readonly<Record<string, ConfigValue>>,
-    readonly usage: Readonly<Record<string, number>>,
-    readonly load: NodeLoad,
-  ) {}
+  service: ServiceDefinition | null = null;
+  config: Readonly<Record<string, ConfigValue>> = EMPTY;
+  usage: Readonly<Record<string, number>> = EMPTY;
+  load: NodeLoad = NO_LOAD;
 
   facts(field: string): Readonly<Record<string, number | string>> {
-    const def = this.service.config[field];
+    const def = this.service?.config[field];
     if (def?.type !== 'enum') return NO_FACTS;
     const value = this.config[field];
     return def.options.find((o) => o.value === value)?.facts ?? NO_FACTS;

@@ -100,6 +100,23 @@ describe('simulate: propagation', () => {
     });
   });
 
+  it('keeps each scenario its overrides when one design is simulated again (merged settings are cached)', () => {
+    const design = designBuilder()
+      .node('Api', 'gateway')
+      .node('Batch', 'batcher', { config: { batchSize: 5 } })
+      .connect('Api', 'Batch', 'stream')
+      .scenario('plain', { loads: [{ nodeId: 'Api', eventsPerMonth: 1000 }] })
+      .scenario('big', { loads: [{ nodeId: 'Api', eventsPerMonth: 1000 }] })
+      .override('Batch', { config: { batchSize: 50 }, usage: { seconds: 3 } })
+      .build();
+    const batch = (scenarioId: string) =>
+      simulate(design, testCatalog, { scenarioId }).nodes['Batch']?.quantities;
+    for (let round = 0; round < 2; round++) {
+      expect(batch('plain')).toEqual({ 'batcher.invocations': 200, 'batcher.gbSeconds': 200 });
+      expect(batch('big')).toEqual({ 'batcher.invocations': 20, 'batcher.gbSeconds': 60 });
+    }
+  });
+
   it('scales entry loads by loadFactor, growth per month and range case', () => {
     const design = designBuilder()
       .node('Api', 'gateway')

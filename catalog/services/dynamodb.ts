@@ -104,10 +104,8 @@ export const dynamodb = defineService({
     const wPer = chunks(bytesPerEvent(ctx.load, 'write'), WRITE_UNIT_BYTES);
     const rPer = chunks(bytesPerEvent(ctx.load, 'read'), READ_UNIT_BYTES);
     const stored = ctx.usage['storedGb']!;
-    const common = {
-      'dynamodb.storage.gbMonths': stored,
-      'dynamodb.pitr.gbMonths': bool(ctx.config, 'pointInTimeRecovery') ? stored : 0,
-    };
+    // Storage and backups first in both modes (spelled out: no spread per node per simulation).
+    const pitr = bool(ctx.config, 'pointInTimeRecovery') ? stored : 0;
     if (str(ctx.config, 'billingMode') === 'PROVISIONED') {
       const neededW = Math.max(1, Math.ceil(writes.peakPerSecond * wPer));
       const neededR = Math.max(1, Math.ceil(reads.peakPerSecond * rPer));
@@ -130,7 +128,8 @@ export const dynamodb = defineService({
       }
       return {
         quantities: quantities({
-          ...common,
+          'dynamodb.storage.gbMonths': stored,
+          'dynamodb.pitr.gbMonths': pitr,
           'dynamodb.provisioned.wcuHours': wcu * ctx.hoursPerMonth,
           'dynamodb.provisioned.rcuHours': rcu * ctx.hoursPerMonth,
         }),
@@ -142,7 +141,8 @@ export const dynamodb = defineService({
     }
     return {
       quantities: quantities({
-        ...common,
+        'dynamodb.storage.gbMonths': stored,
+        'dynamodb.pitr.gbMonths': pitr,
         'dynamodb.onDemand.writeRequestUnits': writes.eventsPerMonth * wPer,
         'dynamodb.onDemand.readRequestUnits': reads.eventsPerMonth * rPer,
       }),

@@ -56,6 +56,14 @@ function code(ctx: CfnContext, runtime: string): CfnValue {
 }
 
 /** AWS Lambda: requests, GB-seconds per architecture, ephemeral storage, provisioned concurrency, streaming. */
+/** Meter keys per architecture, built once (usage runs per node per simulation). */
+const archMeters = (arch: 'arm' | 'x86') => ({
+  gbSeconds: `lambda.${arch}.gbSeconds`,
+  provisioned: `lambda.${arch}.provisioned.gbSeconds`,
+  provisionedDuration: `lambda.${arch}.provisioned.durationGbSeconds`,
+});
+const ARCH_METERS = { arm: archMeters('arm'), x86: archMeters('x86') };
+
 export const lambda = defineService({
   id: 'lambda',
   name: loc('AWS Lambda function', 'Fonction AWS Lambda'),
@@ -238,7 +246,7 @@ export const lambda = defineService({
       ctx.load.eventsPerMonth - streamed.eventsPerMonth + Math.ceil(streamed.eventsPerMonth / batch);
     const memoryGb = num(ctx.config, 'memoryMb', 512) / 1024;
     const durationS = ctx.usage['avgDurationMs']! / 1000;
-    const arch = str(ctx.config, 'architecture') === 'arm64' ? 'arm' : 'x86';
+    const keys = str(ctx.config, 'architecture') === 'arm64' ? ARCH_METERS.arm : ARCH_METERS.x86;
     const pc = num(ctx.config, 'provisionedConcurrency');
     const pcHours = pc > 0 ? Math.min(ctx.usage['pcHoursPerMonth']!, ctx.hoursPerMonth) : 0;
     const pcShare = pc > 0 ? Math.min(Math.max(ctx.usage['pcInvocationShare']!, 0), 1) : 0;
@@ -267,10 +275,10 @@ export const lambda = defineService({
     return {
       quantities: quantities({
         'lambda.requests': invocations,
-        [`lambda.${arch}.gbSeconds`]: onDemandSeconds * memoryGb,
+        [keys.gbSeconds]: onDemandSeconds * memoryGb,
         'lambda.ephemeral.gbSeconds': (onDemandSeconds + pcSeconds) * extraEphemeralGb,
-        [`lambda.${arch}.provisioned.gbSeconds`]: pc * memoryGb * pcHours * 3600,
-        [`lambda.${arch}.provisioned.durationGbSeconds`]: pcSeconds * memoryGb,
+        [keys.provisioned]: pc * memoryGb * pcHours * 3600,
+        [keys.provisionedDuration]: pcSeconds * memoryGb,
         'lambda.streaming.gb': (invocations * ctx.usage['streamedMbBeyond6PerRequest']!) / 1024,
         'cloudwatch.logs.ingestedGb': (invocations * ctx.usage['logBytesPerInvocation']!) / BYTES_PER_GB,
       }),

@@ -72,6 +72,20 @@ const classes = [
   },
 ] as const;
 
+/** Each class's meter keys, built once (usage runs per node per simulation). */
+const classKeys = new Map(
+  classes.map((c) => [
+    c,
+    {
+      storage: `s3.${c.slug}.storageGbMonths`,
+      put: `s3.${c.slug}.putRequests`,
+      get: `s3.${c.slug}.getRequests`,
+      retrieval: `s3.${c.slug}.retrievalGb`,
+      restore: `s3.${c.slug}.restoreRequests`,
+    },
+  ]),
+);
+
 const classMeters = (c: (typeof classes)[number]): MeterDefinition[] => [
   meter(`s3.${c.slug}.storageGbMonths`, `${c.en} storage`, `Stockage ${c.fr}`, 'GB-month'),
   meter(
@@ -140,22 +154,21 @@ export const s3 = defineService({
   meters: classes.flatMap(classMeters),
   usage(ctx) {
     const cls = classes.find((c) => c.value === str(ctx.config, 'storageClass')) ?? classes[0];
+    const keys = classKeys.get(cls)!;
     const writes = kindLoad(ctx.load, 'write').eventsPerMonth + kindLoad(ctx.load, 'publish').eventsPerMonth;
     const reads = kindLoad(ctx.load, 'read');
     const train = kindLoad(ctx.load, 'train');
     const incoming = Math.max(ctx.load.eventsPerMonth, 1);
     return {
       quantities: quantities({
-        [`s3.${cls.slug}.storageGbMonths`]: ctx.usage['storedGb']!,
-        [`s3.${cls.slug}.putRequests`]: writes,
-        [`s3.${cls.slug}.getRequests`]: reads.eventsPerMonth + train.eventsPerMonth,
+        [keys.storage]: ctx.usage['storedGb']!,
+        [keys.put]: writes,
+        [keys.get]: reads.eventsPerMonth + train.eventsPerMonth,
         ...(cls.retrieval
-          ? { [`s3.${cls.slug}.retrievalGb`]: (reads.bytesPerMonth + train.bytesPerMonth) / BYTES_PER_GB }
+          ? { [keys.retrieval]: (reads.bytesPerMonth + train.bytesPerMonth) / BYTES_PER_GB }
           : {}),
         // Archived objects are restored before they are read: one restore request per object.
-        ...(cls.restore
-          ? { [`s3.${cls.slug}.restoreRequests`]: reads.eventsPerMonth + train.eventsPerMonth }
-          : {}),
+        ...(cls.restore ? { [keys.restore]: reads.eventsPerMonth + train.eventsPerMonth } : {}),
       }),
       // Event notifications fire on object creation only.
       outputFactor: Math.min(1, writes / incoming),

@@ -55,9 +55,12 @@ export function describeAssumptions(facts: AssumptionFacts): string[] {
     out.push(
       `Usage beyond the last tier listed in the price book is priced at that tier's price: ${facts.beyondTiers.join(', ')}.`,
     );
+  // Index loops: a 10,000-node report has as many lists, most of them empty.
   for (let i = 0; i < facts.assumptions.length; i++) {
+    const list = facts.assumptions[i]!;
+    if (list.length === 0) continue;
     const label = facts.nodes[i]!.label;
-    for (const a of facts.assumptions[i]!) out.push(`${label}: ${a}`);
+    for (let k = 0; k < list.length; k++) out.push(`${label}: ${list[k]!}`);
   }
   return out;
 }

@@ -43,18 +43,20 @@ const byFunction = new Map<string, number>();
 const byLine = new Map<string, number>();
 let total = 0;
 const src = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n');
-const walk = (node: ProfileNode) => {
+const walk = (node: ProfileNode, parent = '') => {
   const f = node.callFrame;
-  const key = `${f.functionName || '(anon)'}:${f.lineNumber + 1}`;
+  const own = `${f.functionName || '(anon)'}:${f.lineNumber + 1}`;
+  // Builtins (push, slice, next...) are named with their caller.
+  const key = f.lineNumber < 0 || f.url === '' ? `${own} in ${parent}` : own;
   total += node.selfSize;
   byFunction.set(key, (byFunction.get(key) ?? 0) + node.selfSize);
-  node.children.forEach(walk);
+  for (const child of node.children) walk(child, own);
 };
 walk(profile.head);
 void byLine;
 console.log(`${mode} ${size}: ${(total / n / 1e6).toFixed(2)} MB sampled per call`);
 for (const [key, bytes] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
-  const line = Number(key.split(':').pop());
+  const line = Number(key.split(' in ')[0]!.split(':').pop());
   console.log(
     `${(bytes / n / 1e6).toFixed(2).padStart(6)} MB ${key}  ${src[line - 1]?.trim().slice(0, 70) ?? ''}`,
   );

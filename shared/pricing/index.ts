@@ -1,6 +1,7 @@
 export * from './types';
 export { estimate } from './estimate';
 export { estimateDesign } from './estimateDesign';
+export { estimateRegions, inRegion, type RegionEstimate } from './regions';
 export { applyPriceOverrides, markUserPrices, meterUnits } from './overrides';
 export {
   toMicros,

@@ -13,7 +13,7 @@ export const { catalog, priceBooks, templates } = (await tsImport(
   import.meta.url,
 )) as typeof CatalogModule;
 
-export const { estimateDesign } = (await tsImport(
+export const { estimateDesign, estimateRegions } = (await tsImport(
   '../../shared/pricing/index.ts',
   import.meta.url,
 )) as typeof PricingModule;

@@ -8,6 +8,7 @@ import { formatUsd } from './format';
 import { LoadEditor } from './LoadEditor';
 import { useMessages } from './messages';
 import { NodeCostList } from './NodeCostList';
+import { RegionCompare } from './RegionCompare';
 import { reportIndex } from './reportIndex';
 import { TransferList } from './TransferList';
 import { useCostReport } from './useCostReport';
@@ -99,6 +100,7 @@ export function CostPanel() {
         <h3 className="cost-panel__heading">{t('loads')}</h3>
         <LoadEditor />
       </section>
+      {report.nodes.length > 0 ? <RegionCompare /> : null}
       {report.assumptions.length > 0 ? (
         <details className="cost-panel__section cost-panel__assumptions">
           <summary>{t('assumptions')}</summary>

@@ -45,6 +45,21 @@ export const costMessages = {
     fr: 'Ajoutez des services au canevas pour voir leur coût.',
   },
   assumptions: { en: 'Assumptions', fr: 'Hypothèses' },
+  compareRegions: { en: 'Compare regions', fr: 'Comparer les régions' },
+  compareRegionsHint: {
+    en: 'The same design and scenario priced in each region with bundled prices. A total counts priced lines only.',
+    fr: 'Le même design et le même scénario chiffrés dans chaque région aux prix fournis. Un total ne compte que les lignes chiffrées.',
+  },
+  regionTotal: { en: 'Monthly', fr: 'Mensuel' },
+  regionUnpriced: { en: 'Unpriced', fr: 'Sans prix' },
+  regionAllPriced: { en: 'all priced', fr: 'tout chiffré' },
+  regionLines: { en: '{count} of {total} lines', fr: '{count} lignes sur {total}' },
+  regionCurrent: { en: 'current', fr: 'actuelle' },
+  regionUse: { en: 'Use', fr: 'Choisir' },
+  regionUseTitle: {
+    en: 'Price the design in {region} (undoable)',
+    fr: 'Chiffrer le design dans {region} (annulable)',
+  },
   loads: { en: 'Load at entry points', fr: 'Charge aux points d’entrée' },
   noEntry: {
     en: 'No entry point: add an API Gateway (or another entry service) to give the design traffic.',

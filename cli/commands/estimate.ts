@@ -5,6 +5,7 @@ import { estimateDesign } from '../../shared/pricing/estimateDesign';
 import type { Catalog, PriceBook } from '../../shared/service/types';
 import { formatTable, toEstimateJson } from '../estimateOutput';
 import { printAllScenarios } from './estimateAll';
+import { formatRegionsTable, regionsJson } from './estimateRegions';
 import { exitCodes, parseArgs, type CliIo, type Command } from '../io';
 
 export interface EstimateDeps {
@@ -12,11 +13,12 @@ export interface EstimateDeps {
   readonly priceBooks: Readonly<Record<string, PriceBook>>;
 }
 
-const usageText = `Usage: nuage estimate <design.nuage.json> [--scenario NAME|all] [--region R] [--format table|json]
+const usageText = `Usage: nuage estimate <design.nuage.json> [--scenario NAME|all] [--region R|all] [--format table|json]
 
 Prints the monthly cost of a design: per node, per meter, with problems.
   --scenario NAME  scenario id or name (default: the design's active scenario); all = every scenario
-  --region R       price in region R instead of the design's / scenario's region
+  --region R       price in region R instead of the design's / scenario's region;
+                   all = the scenario priced in every region with bundled prices
   --format F       table (default) or json`;
 
 /** Runs the estimate command with a given catalog (tests pass their own). */
@@ -49,10 +51,14 @@ export async function runEstimate(args: readonly string[], io: CliIo, deps: Esti
   }
   let design: Design = parsed.value;
   const region = flags['region'];
-  if (typeof region === 'string')
+  const wanted = flags['scenario'];
+  if (region === 'all' && wanted === 'all') {
+    io.stderr(`nuage estimate: --scenario all and --region all cannot be combined\n\n${usageText}\n`);
+    return exitCodes.usage;
+  }
+  if (typeof region === 'string' && region !== 'all')
     design = { ...design, region, scenarios: design.scenarios.map((s) => ({ ...s, region })) };
 
-  const wanted = flags['scenario'];
   // Every scenario side by side (cli/commands/estimateAll.ts); JSON keeps one report per scenario.
   if (wanted === 'all' && format === 'table' && design.scenarios.length > 0) {
     io.stdout(printAllScenarios(design, 'table', deps));
@@ -69,6 +75,12 @@ export async function runEstimate(args: readonly string[], io: CliIo, deps: Esti
       return exitCodes.failed;
     }
     scenarioIds = [found.id];
+  }
+  // One scenario in every bundled region (cli/commands/estimateRegions.ts).
+  if (region === 'all') {
+    const json = regionsJson(design, scenarioIds[0], deps);
+    io.stdout(format === 'json' ? `${JSON.stringify(json, null, 2)}\n` : formatRegionsTable(json));
+    return exitCodes.ok;
   }
 
   const sourceOf = new Map(design.connections.map((c) => [c.id, c.source]));

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { runEstimate } from '../../../cli/commands/estimate';
-import { designBuilder } from '../../support/designBuilder';
 import { memoryIo } from '../../support/memoryIo';
+import { shopDesign } from './shop';
 import { testPriceBook } from '../pricing/testPriceBook';
 import { testCatalog } from '../simulation/testCatalog';
 
-const design = designBuilder('Shop')
-  .node('Api', 'gateway')
-  .node('Batch', 'batcher', { config: { batchSize: 1 }, usage: { seconds: 0 } })
-  .node('Orders', 'table')
-  .connect('Api', 'Batch', 'stream')
-  .connect('Batch', 'Orders', 'write')
-  .scenario('normal', { name: 'Normal', freeTier: false })
-  .load('Api', 2_000_000)
-  .scenario('peak', { name: 'Black Friday', freeTier: false })
-  .load('Api', 8_000_000)
-  .build();
+const design = shopDesign;
 const files = { 'shop.nuage.json': JSON.stringify(design) };
 // A second region whose book lacks the table's write price.
 const { 'table.writes': _writes, ...paris } = testPriceBook.meters;

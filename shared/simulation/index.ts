@@ -1,5 +1,5 @@
 export * from './types';
-export { simulate } from './simulate';
+export { simulate, simulationProblems } from './simulate';
 export { planGraph, type GraphPlan } from './graph';
 export {
   pickScenario,

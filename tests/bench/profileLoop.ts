@@ -2,11 +2,12 @@
  * A loop to profile: `node --cpu-prof` (or --trace-gc) on its esbuild bundle, e.g.
  *   npx esbuild tests/bench/profileLoop.ts --bundle --platform=node --format=esm --outfile=/tmp/loop.mjs
  *   node --cpu-prof /tmp/loop.mjs estimate 10000 200
- * Modes: estimate (estimateDesign), simulate (simulateInOrder without records, as estimateDesign runs it).
+ * Modes: estimate (estimateDesign), simulate (simulateInOrder without records, as estimateDesign
+ * runs it), records (`simulate`: the id-keyed records too).
  */
 import { catalog, priceBooks } from '../../catalog';
 import { estimateDesign } from '../../shared/pricing';
-import { simulateInOrder } from '../../shared/simulation/simulate';
+import { simulate, simulateInOrder } from '../../shared/simulation/simulate';
 import { generateDesign } from './generateDesign';
 
 const [mode = 'estimate', size = '10000', count = '200'] = process.argv.slice(2);
@@ -14,7 +15,9 @@ const design = generateDesign(Number(size), catalog);
 const run =
   mode === 'simulate'
     ? () => simulateInOrder(design, catalog, {}, false)
-    : () => estimateDesign(design, catalog, priceBooks);
+    : mode === 'records'
+      ? () => simulate(design, catalog)
+      : () => estimateDesign(design, catalog, priceBooks);
 const n = Number(count);
 for (let i = 0; i < n / 5; i++) run();
 const t0 = performance.now();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { simulate, BYTES_PER_GB } from '../../../shared/simulation';
+import { simulate, simulationProblems, BYTES_PER_GB } from '../../../shared/simulation';
 import { designBuilder } from '../../support/designBuilder';
 import { testCatalog } from './testCatalog';
 
@@ -210,6 +210,29 @@ describe('simulate: problems', () => {
     expect(simulate(design, testCatalog).problems).toEqual([
       { severity: 'warning', code: 'quota', message: 'Batch: peak above 100 per second', nodeId: 'Batch' },
     ]);
+  });
+
+  it('simulationProblems gives the problems simulate reports, without the records', () => {
+    const design = designBuilder()
+      .node('Api', 'gateway')
+      .node('Mystery', 'quantumComputer')
+      .node('Boom', 'broken')
+      .node('Batch', 'batcher')
+      .node('A', 'table')
+      .node('B', 'table')
+      .connect('Api', 'Mystery', 'invoke')
+      .connect('Mystery', 'Boom', 'invoke')
+      .connect('Api', 'Batch', 'stream')
+      .connect('A', 'B', 'write')
+      .connect('B', 'A', 'write')
+      .load('Api', 1000, { peakPerSecond: 500 })
+      .build();
+    const problems = simulationProblems(design, testCatalog);
+    expect(problems.map((p) => p.code).sort()).toEqual(['cycle', 'quota', 'unknown_service', 'usage_failed']);
+    expect(problems).toEqual(simulate(design, testCatalog).problems);
+    expect(simulationProblems(design, testCatalog, { scenarioId: 'nope' })).toEqual(
+      simulate(design, testCatalog, { scenarioId: 'nope' }).problems,
+    );
   });
 });
 

@@ -130,6 +130,9 @@ export function simulateInOrder(
   const flowEvents = new Float64Array(m);
   const flowBytes = new Float64Array(m);
   const flowQuantities: Readonly<Record<string, number>>[] = new Array(m);
+  // With records: connection indexes in the order their flows were computed.
+  const flowOrder = new Int32Array(keyed ? m : 0);
+  let flowCount = 0;
   const setFlow = (
     c: number,
     eventsPerMonth: number,
@@ -141,9 +144,9 @@ export function simulateInOrder(
     flowBytes[c] = bytesPerMonth;
     flowQuantities[c] = quantities;
     if (keyed) {
-      const id = design.connections[c]!.id;
-      connections[id] = flows[c] = {
-        connectionId: id,
+      flowOrder[flowCount++] = c;
+      flows[c] = {
+        connectionId: design.connections[c]!.id,
         eventsPerMonth,
         peakPerSecond,
         bytesPerMonth,
@@ -218,7 +221,7 @@ export function simulateInOrder(
     nodeSizing[i] = sizing;
     nodeAssumptions[i] = keyed || assumptions.length > 0 ? assumptions : NO_ASSUMPTIONS;
     if (keyed)
-      nodes[node.id] = usages[i] = {
+      usages[i] = {
         nodeId: node.id,
         service: node.service,
         load,
@@ -266,6 +269,19 @@ export function simulateInOrder(
     }
   }
   for (let c = 0; c < m; c++) if (flowed[c] !== 1) setFlow(c, 0, 0, 0, EMPTY);
+  if (keyed) {
+    // The id-keyed records, filled once everything is computed (in the order the nodes and
+    // connections were simulated): a 10,000-key record grown while the simulation allocates
+    // costs several times more garbage collection.
+    for (let k = 0; k < n; k++) {
+      const i = plan.order[k]!;
+      nodes[design.nodes[i]!.id] = usages[i]!;
+    }
+    for (let k = 0; k < flowCount; k++) {
+      const c = flowOrder[k]!;
+      connections[design.connections[c]!.id] = flows[c]!;
+    }
+  }
   const sim: SimulationResult = {
     scenarioId: scenario?.id ?? null,
     region: scenarioRegion(design, scenario),

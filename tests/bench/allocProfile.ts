@@ -2,7 +2,7 @@
  * Where simulate + price allocates: V8's sampling heap profiler, counting objects that died
  * young too, over N estimateDesign calls on a generated design. Run on an esbuild bundle:
  *   npx esbuild tests/bench/allocProfile.ts --bundle --platform=node --format=esm --outfile=/tmp/alloc.mjs
- *   node /tmp/alloc.mjs [estimate|simulate] [nodes] [calls]
+ *   node /tmp/alloc.mjs [estimate|simulate|records] [nodes] [calls]
  * Prints MB allocated per call by function and by source line of the bundle.
  */
 import { Session } from 'node:inspector';
@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { catalog, priceBooks } from '../../catalog';
 import { estimateDesign } from '../../shared/pricing';
-import { simulateInOrder } from '../../shared/simulation/simulate';
+import { simulate, simulateInOrder } from '../../shared/simulation/simulate';
 import { generateDesign } from './generateDesign';
 
 interface ProfileNode {
@@ -23,7 +23,9 @@ const design = generateDesign(Number(size), catalog);
 const run =
   mode === 'simulate'
     ? () => simulateInOrder(design, catalog, {}, false)
-    : () => estimateDesign(design, catalog, priceBooks);
+    : mode === 'records'
+      ? () => simulate(design, catalog)
+      : () => estimateDesign(design, catalog, priceBooks);
 for (let i = 0; i < 20; i++) run();
 const session = new Session();
 session.connect();

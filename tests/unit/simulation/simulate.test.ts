@@ -212,6 +212,21 @@ describe('simulate: problems', () => {
     ]);
   });
 
+  it('lists the id-keyed records in simulation order (sources before targets)', () => {
+    const design = designBuilder()
+      .node('A', 'table')
+      .node('B', 'batcher')
+      .node('C', 'gateway')
+      .connect('B', 'A', 'write')
+      .connect('C', 'B', 'invoke')
+      .load('C', 10)
+      .build();
+    const sim = simulate(design, testCatalog);
+    expect(Object.keys(sim.nodes)).toEqual(['C', 'B', 'A']);
+    expect(Object.keys(sim.connections)).toEqual(['CToB', 'BToA']);
+    expect(sim.connections['BToA']?.eventsPerMonth).toBe(1); // batches of 10
+  });
+
   it('simulationProblems gives the problems simulate reports, without the records', () => {
     const design = designBuilder()
       .node('Api', 'gateway')

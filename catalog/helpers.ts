@@ -84,6 +84,18 @@ export function quantities(entries: Readonly<Record<string, number>>): Record<st
 }
 
 /**
+ * Adds a quantity when it is positive and finite, as `quantities` keeps it: for usage
+ * functions whose meter keys vary (no object literal with computed keys per call).
+ *
+ * @example
+ * const q = {}; addQuantity(q, 'lambda.requests', 5); addQuantity(q, 'lambda.streaming.gb', 0); // q = { 'lambda.requests': 5 }
+ */
+export function addQuantity(out: Record<string, number>, key: string, value: number): void {
+  const c = clean(value);
+  if (c > 0) out[key] = c;
+}
+
+/**
  * A count for assumption text, as `toLocaleString('en-US')` writes it: fmt(1234567.4) // '1,234,567'.
  * Runs per node per simulation, so safe integers are grouped by hand (3x faster than Intl).
  */

@@ -8,7 +8,7 @@ import {
   loc,
   meter,
   num,
-  quantities,
+  addQuantity,
   ref,
   roleArn,
   str,
@@ -272,16 +272,20 @@ export const lambda = defineService({
         'La durée moyenne dépasse le délai d’expiration : les invocations échoueraient par timeout.',
       );
     }
+    const q: Record<string, number> = {};
+    addQuantity(q, 'lambda.requests', invocations);
+    addQuantity(q, keys.gbSeconds, onDemandSeconds * memoryGb);
+    addQuantity(q, 'lambda.ephemeral.gbSeconds', (onDemandSeconds + pcSeconds) * extraEphemeralGb);
+    addQuantity(q, keys.provisioned, pc * memoryGb * pcHours * 3600);
+    addQuantity(q, keys.provisionedDuration, pcSeconds * memoryGb);
+    addQuantity(q, 'lambda.streaming.gb', (invocations * ctx.usage['streamedMbBeyond6PerRequest']!) / 1024);
+    addQuantity(
+      q,
+      'cloudwatch.logs.ingestedGb',
+      (invocations * ctx.usage['logBytesPerInvocation']!) / BYTES_PER_GB,
+    );
     return {
-      quantities: quantities({
-        'lambda.requests': invocations,
-        [keys.gbSeconds]: onDemandSeconds * memoryGb,
-        'lambda.ephemeral.gbSeconds': (onDemandSeconds + pcSeconds) * extraEphemeralGb,
-        [keys.provisioned]: pc * memoryGb * pcHours * 3600,
-        [keys.provisionedDuration]: pcSeconds * memoryGb,
-        'lambda.streaming.gb': (invocations * ctx.usage['streamedMbBeyond6PerRequest']!) / 1024,
-        'cloudwatch.logs.ingestedGb': (invocations * ctx.usage['logBytesPerInvocation']!) / BYTES_PER_GB,
-      }),
+      quantities: q,
       sizing: { concurrency },
       outputFactor: 1,
       assumptions:

@@ -26,6 +26,14 @@ import {
 } from '../sagemaker';
 
 /** SageMaker model + real-time endpoint with target-tracking autoscaling. */
+/** `sagemaker.hosting.<type>.hours`, built once per instance type (usage runs per node per simulation). */
+const hostingKeys = new Map<string, string>();
+const hostingKey = (type: string): string => {
+  let key = hostingKeys.get(type);
+  if (key === undefined) hostingKeys.set(type, (key = `sagemaker.hosting.${type}.hours`));
+  return key;
+};
+
 export const sagemakerEndpoint = defineService({
   id: 'sagemakerEndpoint',
   name: loc('SageMaker real-time endpoint', 'Point de terminaison SageMaker en temps réel'),
@@ -62,7 +70,7 @@ export const sagemakerEndpoint = defineService({
     const fleet = configuredFleet(ctx);
     const type = str(ctx.config, 'instanceType', 'ml.m5.xlarge');
     return {
-      quantities: quantities({ [`sagemaker.hosting.${type}.hours`]: fleet.hours }),
+      quantities: quantities({ [hostingKey(type)]: fleet.hours }),
       sizing: { instances: fleet.peak, averageInstances: fleet.average },
       outputFactor: 1,
       assumptions: [

@@ -25,6 +25,11 @@ export interface CostLine {
   readonly per: number;
   /** Quantity covered by the free tier for this node (its proportional share). */
   readonly freeQuantity: number;
+  /**
+   * This line's part of each price tier. Engine lines (PricedLine) build it on first read,
+   * from the prototype: JSON.stringify includes it, a spread `{ ...line }` does not (use
+   * `plainLine` from ./costLine to copy a line).
+   */
   readonly tiers: readonly TierShare[];
   readonly monthlyUsd: number;
   /** True when the meter has no price in this region: the line is NOT counted as zero. */

@@ -13,3 +13,4 @@ export {
   MICROS_PER_USD,
 } from './money';
 export { transferLabels } from './assumptions';
+export { plainLine } from './costLine';

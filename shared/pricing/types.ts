@@ -28,7 +28,7 @@ export interface CostLine {
   /**
    * This line's part of each price tier. Engine lines (PricedLine) build it on first read,
    * from the prototype: JSON.stringify includes it, a spread `{ ...line }` does not (use
-   * `plainLine` from ./costLine to copy a line).
+   * `plainLine` (shared/pricing) to copy a line).
    */
   readonly tiers: readonly TierShare[];
   readonly monthlyUsd: number;

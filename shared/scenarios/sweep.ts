@@ -4,7 +4,7 @@
  */
 import type { Design } from '../model/design';
 import { estimateDesign } from '../pricing';
-import { simulate } from '../simulation';
+import { simulateInOrder } from '../simulation/simulate';
 import type { CostReport } from '../pricing/types';
 import type { Catalog, Lang, PriceBook } from '../service/types';
 import { amountsAt } from './breakdown';
@@ -97,17 +97,20 @@ export function sweepLoad(
   const structural = new Set(at(0).state.problems.keys());
   const labels = new Map(design.nodes.map((n) => [n.id, n.label]));
 
-  // Sizing comes from the simulation alone: capacity steps are located with simulate(),
+  // Sizing comes from the simulation alone: capacity steps are located with a simulation,
   // several times cheaper than a full estimate (they are most of the events).
   const sizingCache = new Map<number, ReportState>();
   const sizingAt = (factor: number, timeBilled: ReadonlySet<string>): ReportState => {
     let hit = sizingCache.get(factor);
     if (!hit) {
-      const sim = simulate(design, catalog, { scenarioId, loadFactor: factor });
+      // Without id-keyed records: the design-order arrays hold each node's sizing.
+      const { sim, order } = simulateInOrder(design, catalog, { scenarioId, loadFactor: factor }, false);
       const sizing = new Map<string, number>();
-      for (const [id, usage] of Object.entries(sim.nodes))
-        if (timeBilled.has(id))
-          for (const [k, v] of Object.entries(usage.sizing)) sizing.set(`${id}/${k}`, v);
+      const add = (id: string, nodeSizing: Readonly<Record<string, number>>): void => {
+        if (timeBilled.has(id)) for (const [k, v] of Object.entries(nodeSizing)) sizing.set(`${id}/${k}`, v);
+      };
+      if (order) order.nodes.forEach((node, i) => add(node.id, order.nodeSizing[i]!));
+      else for (const [id, usage] of Object.entries(sim.nodes)) add(id, usage.sizing);
       hit = { meters: new Map(), sizing, problems: new Map() };
       sizingCache.set(factor, hit);
     }

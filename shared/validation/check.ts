@@ -3,7 +3,7 @@ import type { ConfigValue, Design } from '../model/design';
 import { fieldSchema } from '../service/fields';
 import type { Catalog, FieldDefinition } from '../service/types';
 import { planGraph } from '../simulation/graph';
-import { simulate } from '../simulation/simulate';
+import { simulationProblems } from '../simulation/simulate';
 import { canConnect } from './connections';
 import type { Problem, ProblemParams } from './problem';
 
@@ -104,7 +104,7 @@ export function check(design: Design, catalog: Catalog): Problem[] {
   problems.push(...unreachedNodes(design, catalog));
 
   if (design.scenarios.length > 0) {
-    for (const p of simulate(design, catalog).problems)
+    for (const p of simulationProblems(design, catalog))
       if (p.code !== 'cycle' && p.code !== 'unknown_service') problems.push(p);
   }
   return problems;

@@ -144,6 +144,17 @@ export function estimateInOrder(
   const freeApplied: string[] = [];
   const beyondTiers: string[] = [];
   let billedMicros = 0;
+  // Free tiers shared by several meters (PriceEntry freeTier.pool): account-wide use per pool.
+  let poolUse: Map<string, number> | null = null;
+  if (freeTier)
+    for (const [meter, group] of byMeter) {
+      const pool = priceBook.meters[meter]?.freeTier?.pool;
+      if (pool === undefined) continue;
+      let used = 0;
+      for (const q of group.quantities) used += q;
+      poolUse ??= new Map();
+      poolUse.set(pool, (poolUse.get(pool) ?? 0) + used);
+    }
 
   for (const [meter, group] of byMeter) {
     const { items, owners, quantities } = group;
@@ -196,7 +207,11 @@ export function estimateInOrder(
     const allowance = entry.freeTier
       ? Math.max(0, entry.freeTier.quantity - (options.freeTierUsed?.[meter] ?? 0))
       : 0;
-    const free = freeTier ? Math.min(total, allowance) : 0;
+    const pool = entry.freeTier?.pool;
+    // A pooled allowance goes to each meter in proportion to its share of the pool's use.
+    const ownAllowance =
+      pool !== undefined && poolUse ? (allowance * total) / (poolUse.get(pool) ?? total) : allowance;
+    const free = freeTier ? Math.min(total, ownAllowance) : 0;
     if (free > 0) freeApplied.push(meter);
     const lastBound = entry.tiers[entry.tiers.length - 1]?.upTo ?? null;
     if (lastBound !== null && total - free > lastBound) beyondTiers.push(meter);

@@ -333,7 +333,16 @@ export interface PriceEntry {
   readonly per: number;
   readonly tiers: readonly PriceTier[];
   /** Free quantity per account per month in the meter's unit. */
-  readonly freeTier?: { readonly quantity: number; readonly kind: 'always' | '12months' | 'trial' };
+  readonly freeTier?: {
+    readonly quantity: number;
+    readonly kind: 'always' | '12months' | 'trial';
+    /**
+     * Meters whose free tier names the same pool share one allowance (each lists the same
+     * quantity), split in proportion to their account-wide use: Lambda's 400,000 GB-seconds
+     * cover x86 and Arm "in aggregate".
+     */
+    readonly pool?: string;
+  };
   /**
    * Commitment rates (no upfront) as a fraction of on-demand, e.g. { commit1y: 0.64, commit3y: 0.44 }.
    * `note` says how the factor was derived (copies compared, hourly rates used).

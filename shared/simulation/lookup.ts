@@ -5,8 +5,18 @@ import type { ConnectionFlow, NodeUsage } from './types';
 
 const servicesCache = new WeakMap<
   Design['nodes'],
-  WeakMap<Catalog, readonly (ServiceDefinition | undefined)[]>
+  WeakMap<
+    Catalog,
+    { readonly list: readonly (ServiceDefinition | undefined)[]; readonly ids: readonly string[] }
+  >
 >();
+
+/** True while the list still names the services it was resolved for (a node swapped in place is seen). */
+function sameServices(nodes: Design['nodes'], ids: readonly string[]): boolean {
+  if (ids.length !== nodes.length) return false;
+  for (let i = 0; i < nodes.length; i++) if (nodes[i]!.service !== ids[i]) return false;
+  return true;
+}
 
 /**
  * Each node's service definition, index for index with `nodes` (undefined when the catalog
@@ -22,13 +32,14 @@ export function servicesOf(
 ): readonly (ServiceDefinition | undefined)[] {
   let byCatalog = servicesCache.get(nodes);
   if (!byCatalog) servicesCache.set(nodes, (byCatalog = new WeakMap()));
-  let services = byCatalog.get(catalog);
-  if (!services) {
+  let cached = byCatalog.get(catalog);
+  if (!cached || !sameServices(nodes, cached.ids)) {
     const list: (ServiceDefinition | undefined)[] = new Array(nodes.length);
     for (let i = 0; i < nodes.length; i++) list[i] = catalog[nodes[i]!.service];
-    byCatalog.set(catalog, (services = list));
+    cached = { list, ids: nodes.map((n) => n.service) };
+    byCatalog.set(catalog, cached);
   }
-  return services;
+  return cached.list;
 }
 
 /** A simulation's results in design order, as `simulate` produced them. */

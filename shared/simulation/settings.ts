@@ -29,7 +29,25 @@ export interface NodeSettings {
   readonly config: readonly Readonly<Record<string, ConfigValue>>[];
   readonly usage: readonly Readonly<Record<string, number>>[];
 }
-const settingsCache = new WeakMap<Design['nodes'], WeakMap<Catalog, NodeSettings>>();
+
+interface CachedSettings extends NodeSettings {
+  /** The node objects the settings were merged from (a node replaced in place is seen). */
+  readonly from: readonly Design['nodes'][number][];
+  readonly configs: readonly Design['nodes'][number]['config'][];
+  readonly usages: readonly Design['nodes'][number]['usage'][];
+}
+
+/** True while every node still holds the config and usage objects the settings came from. */
+function stillValid(nodes: Design['nodes'], cached: CachedSettings): boolean {
+  if (cached.from.length !== nodes.length) return false;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (node !== cached.from[i] || node.config !== cached.configs[i] || node.usage !== cached.usages[i])
+      return false;
+  }
+  return true;
+}
+const settingsCache = new WeakMap<Design['nodes'], WeakMap<Catalog, CachedSettings>>();
 
 /**
  * Each node's config and usage inputs over its service's defaults, index for index with
@@ -43,7 +61,9 @@ export function settingsOf(nodes: Design['nodes'], catalog: Catalog): NodeSettin
   let byCatalog = settingsCache.get(nodes);
   if (!byCatalog) settingsCache.set(nodes, (byCatalog = new WeakMap()));
   let settings = byCatalog.get(catalog);
-  if (!settings) {
+  // Designs are immutable, but a caller that swaps a node's config in place (a test, a script)
+  // must not get stale settings: identity checks, a few nanoseconds per node.
+  if (!settings || !stillValid(nodes, settings)) {
     const services = servicesOf(nodes, catalog);
     const config: Readonly<Record<string, ConfigValue>>[] = new Array(nodes.length);
     const usage: Readonly<Record<string, number>>[] = new Array(nodes.length);
@@ -53,7 +73,14 @@ export function settingsOf(nodes: Design['nodes'], catalog: Catalog): NodeSettin
       config[i] = defaults ? merge(defaults.config, nodes[i]!.config) : EMPTY;
       usage[i] = defaults ? merge(defaults.usage, nodes[i]!.usage) : EMPTY;
     }
-    byCatalog.set(catalog, (settings = { config, usage }));
+    settings = {
+      config,
+      usage,
+      from: nodes.slice(),
+      configs: nodes.map((n) => n.config),
+      usages: nodes.map((n) => n.usage),
+    };
+    byCatalog.set(catalog, settings);
   }
   return settings;
 }

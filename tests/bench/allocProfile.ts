@@ -8,10 +8,7 @@
 import { Session } from 'node:inspector';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { catalog, priceBooks } from '../../catalog';
-import { estimateDesign } from '../../shared/pricing';
-import { simulate, simulateInOrder } from '../../shared/simulation/simulate';
-import { generateDesign } from './generateDesign';
+import { benchTarget } from './benchTarget';
 
 interface ProfileNode {
   callFrame: { functionName: string; lineNumber: number; url: string };
@@ -19,13 +16,7 @@ interface ProfileNode {
   children: ProfileNode[];
 }
 const [mode = 'estimate', size = '10000', count = '20'] = process.argv.slice(2);
-const design = generateDesign(Number(size), catalog);
-const run =
-  mode === 'simulate'
-    ? () => simulateInOrder(design, catalog, {}, false)
-    : mode === 'records'
-      ? () => simulate(design, catalog)
-      : () => estimateDesign(design, catalog, priceBooks);
+const run = benchTarget(mode, Number(size));
 for (let i = 0; i < 20; i++) run();
 const session = new Session();
 session.connect();

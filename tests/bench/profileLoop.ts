@@ -5,19 +5,10 @@
  * Modes: estimate (estimateDesign), simulate (simulateInOrder without records, as estimateDesign
  * runs it), records (`simulate`: the id-keyed records too).
  */
-import { catalog, priceBooks } from '../../catalog';
-import { estimateDesign } from '../../shared/pricing';
-import { simulate, simulateInOrder } from '../../shared/simulation/simulate';
-import { generateDesign } from './generateDesign';
+import { benchTarget } from './benchTarget';
 
 const [mode = 'estimate', size = '10000', count = '200'] = process.argv.slice(2);
-const design = generateDesign(Number(size), catalog);
-const run =
-  mode === 'simulate'
-    ? () => simulateInOrder(design, catalog, {}, false)
-    : mode === 'records'
-      ? () => simulate(design, catalog)
-      : () => estimateDesign(design, catalog, priceBooks);
+const run = benchTarget(mode, Number(size));
 const n = Number(count);
 for (let i = 0; i < n / 5; i++) run();
 const t0 = performance.now();

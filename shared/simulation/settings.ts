@@ -31,19 +31,25 @@ export interface NodeSettings {
 }
 
 interface CachedSettings extends NodeSettings {
-  /** The node objects the settings were merged from (a node replaced in place is seen). */
-  readonly from: readonly Design['nodes'][number][];
+  /** What the settings were merged from: servicesOf's list and each node's config and usage. */
+  readonly services: readonly (ServiceDefinition | undefined)[];
   readonly configs: readonly Design['nodes'][number]['config'][];
   readonly usages: readonly Design['nodes'][number]['usage'][];
 }
 
-/** True while every node still holds the config and usage objects the settings came from. */
-function stillValid(nodes: Design['nodes'], cached: CachedSettings): boolean {
-  if (cached.from.length !== nodes.length) return false;
+/**
+ * True while the nodes still have the services (servicesOf returns the same list until one
+ * changes) and the config and usage objects the settings were merged from.
+ */
+function stillValid(
+  nodes: Design['nodes'],
+  services: readonly (ServiceDefinition | undefined)[],
+  cached: CachedSettings,
+): boolean {
+  if (cached.services !== services || cached.configs.length !== nodes.length) return false;
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
-    if (node !== cached.from[i] || node.config !== cached.configs[i] || node.usage !== cached.usages[i])
-      return false;
+    if (node.config !== cached.configs[i] || node.usage !== cached.usages[i]) return false;
   }
   return true;
 }
@@ -61,10 +67,10 @@ export function settingsOf(nodes: Design['nodes'], catalog: Catalog): NodeSettin
   let byCatalog = settingsCache.get(nodes);
   if (!byCatalog) settingsCache.set(nodes, (byCatalog = new WeakMap()));
   let settings = byCatalog.get(catalog);
-  // Designs are immutable, but a caller that swaps a node's config in place (a test, a script)
-  // must not get stale settings: identity checks, a few nanoseconds per node.
-  if (!settings || !stillValid(nodes, settings)) {
-    const services = servicesOf(nodes, catalog);
+  // Designs are immutable, but a caller that swaps a node's service, config or usage in place
+  // (a test, a script) must not get stale settings: identity checks, a few nanoseconds per node.
+  const services = servicesOf(nodes, catalog);
+  if (!settings || !stillValid(nodes, services, settings)) {
     const config: Readonly<Record<string, ConfigValue>>[] = new Array(nodes.length);
     const usage: Readonly<Record<string, number>>[] = new Array(nodes.length);
     for (let i = 0; i < nodes.length; i++) {
@@ -76,7 +82,7 @@ export function settingsOf(nodes: Design['nodes'], catalog: Catalog): NodeSettin
     settings = {
       config,
       usage,
-      from: nodes.slice(),
+      services,
       configs: nodes.map((n) => n.config),
       usages: nodes.map((n) => n.usage),
     };

@@ -30,4 +30,17 @@ describe('simulation caches and nodes changed in place', () => {
     design.nodes[i] = lake;
     expect(total()).toBe(first);
   });
+
+  it("sees a node's service changed in place (its settings come from the new service's defaults)", () => {
+    const design = structuredClone(fraudDetection.design);
+    const node = design.nodes.find((n) => n.id === 'ScoringFunction')!;
+    expect(Object.keys(simulate(design, catalog).nodes['ScoringFunction']!.quantities)).toContain(
+      'lambda.requests',
+    );
+    node.service = 's3';
+    const quantities = simulate(design, catalog).nodes['ScoringFunction']!.quantities;
+    // The bucket's default stored data (100 GB) comes from the S3 entry's usage defaults.
+    expect(quantities['s3.standard.storageGbMonths']).toBe(100);
+    expect(quantities['lambda.requests']).toBeUndefined();
+  });
 });

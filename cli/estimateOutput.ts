@@ -1,5 +1,6 @@
 import type { CostLine, CostReport } from '../shared/pricing/types';
 import { roundCents } from '../shared/pricing/money';
+import { columns, usd } from './table';
 
 /** The stable JSON of `nuage estimate --format json` (scripts and CI depend on it). */
 export interface EstimateJson {
@@ -72,8 +73,6 @@ export function toEstimateJson(report: CostReport, sourceOf: ReadonlyMap<string,
   };
 }
 
-const usd = (n: number) =>
-  `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 /** An effective unit price a reader can compare with the AWS page: $0.015, $1.75 / 1M, $0.4 / 1K. */
 const unitPrice = (n: number) => {
   if (n === 0) return '$0';
@@ -111,13 +110,7 @@ export function formatTable(json: EstimateJson, asOf: string): string {
   }
   rows.push(['Total', '', '', '', '', '', usd(json.totalMonthlyUsd)]);
   const right = new Set([3, 5, 6]);
-  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? '').length)));
-  const render = (r: readonly string[]) =>
-    r
-      .map((cell, c) => (right.has(c) ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!)))
-      .join('  ')
-      .trimEnd();
-  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+  const { render, rule } = columns([header, ...rows], (c) => right.has(c));
   const title = `${json.scenario ? `Scenario "${json.scenario}"` : 'No scenario'} in ${json.region}, USD per month${asOf ? ` (prices as of ${asOf})` : ''}`;
   const out = [
     title,

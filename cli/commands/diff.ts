@@ -6,6 +6,7 @@ import { estimateDesign } from '../../shared/pricing/estimateDesign';
 import { compareReports } from '../../shared/scenarios/compare';
 import type { Catalog, PriceBook } from '../../shared/service/types';
 import { exitCodes, parseArgs, type CliIo, type Command } from '../io';
+import { columns, usd } from '../table';
 
 export interface DiffDeps {
   readonly catalog: Catalog;
@@ -127,8 +128,6 @@ export function diffDesigns(a: Side, b: Side, deps: DiffDeps): DiffJson {
   };
 }
 
-const usd = (n: number): string =>
-  `${n < 0 ? '-' : ''}$${Math.abs(n).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 const signedUsd = (n: number): string => (n > 0 ? `+${usd(n)}` : usd(n));
 const signedPct = (x: DiffAmounts): string =>
   x.pct === null
@@ -145,10 +144,7 @@ export function formatDiffTable(json: DiffJson): string {
   const row = (name: string, x: DiffAmounts) => [name, usd(x.a), usd(x.b), signedUsd(x.delta), signedPct(x)];
   const rows = json.services.map((s) => row(`${s.name} (${s.service})`, s));
   const total = row('Total', json.total);
-  const widths = header.map((h, c) => Math.max(h.length, total[c]!.length, ...rows.map((r) => r[c]!.length)));
-  const render = (r: readonly string[]) =>
-    r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
-  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+  const { render, rule } = columns([header, total, ...rows], (c) => c > 0);
   return [
     `A: ${title(json.a)}`,
     `B: ${title(json.b)}`,

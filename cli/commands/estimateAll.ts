@@ -2,6 +2,7 @@ import type { Design } from '../../shared/model/design';
 import { roundCents } from '../../shared/pricing/money';
 import { compareScenarios, type ScenarioComparison } from '../../shared/scenarios/compare';
 import type { Catalog, PriceBook } from '../../shared/service/types';
+import { columns, usd } from '../table';
 
 /**
  * `nuage estimate <design> --scenario all`: every scenario side by side, one row per
@@ -77,9 +78,6 @@ function toJson(design: Design, c: ScenarioComparison): AllScenariosJson {
   };
 }
 
-const usd = (n: number): string =>
-  `${n < 0 ? '-' : ''}$${Math.abs(n).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-
 /** The side-by-side table (text) of a design's scenarios. */
 export function formatAllScenariosTable(json: AllScenariosJson): string {
   const base = json.scenarios.find((s) => s.id === json.baseline);
@@ -102,10 +100,7 @@ export function formatAllScenariosTable(json: AllScenariosJson): string {
   const unpriced = ['Unpriced lines (not counted)', ...json.scenarios.map((s) => String(s.unpricedLines))];
   const showUnpriced = json.scenarios.some((s) => s.unpricedLines > 0);
   const all = [header, regions, ...rows, total, change, ...(showUnpriced ? [unpriced] : [])];
-  const widths = header.map((_, c) => Math.max(...all.map((r) => r[c]!.length)));
-  const render = (r: readonly string[]) =>
-    r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
-  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+  const { render, rule } = columns(all, (c) => c > 0);
   return [
     `All scenarios of "${json.design}", USD per month`,
     '',

@@ -2,6 +2,7 @@ import type { Design } from '../../shared/model/design';
 import { roundCents } from '../../shared/pricing/money';
 import { estimateRegions } from '../../shared/pricing/regions';
 import type { Catalog, PriceBook } from '../../shared/service/types';
+import { columns, usd } from '../table';
 
 export interface RegionsJson {
   readonly design: string;
@@ -16,9 +17,6 @@ export interface RegionsJson {
     readonly priceBookAsOf: string;
   }[];
 }
-
-const usd = (n: number): string =>
-  `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
 /** One scenario of a design priced in every bundled region (`nuage estimate --region all`). */
 export function regionsJson(
@@ -46,18 +44,12 @@ export function formatRegionsTable(json: RegionsJson): string {
     r.unpricedLines > 0 ? `${r.unpricedLines} of ${r.lines}` : 'none',
     r.priceBookAsOf,
   ]);
-  const all = [header, ...rows];
-  const widths = header.map((_, c) => Math.max(...all.map((row) => row[c]!.length)));
-  const render = (row: readonly string[]) =>
-    row
-      .map((cell, c) => (c === 1 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!)))
-      .join('  ')
-      .trimEnd();
+  const { render, rule } = columns([header, ...rows], (c) => c === 1);
   return [
     `"${json.design}"${json.scenario ? `, scenario "${json.scenario}"` : ''}, priced in each bundled region`,
     '',
     render(header),
-    widths.map((w) => '-'.repeat(w)).join('  '),
+    rule,
     ...rows.map(render),
     '',
   ].join('\n');

@@ -2,6 +2,7 @@ import { catalog as bundledCatalog, priceBooks as bundledPriceBooks } from '../.
 import type { Design } from '../../shared/model/design';
 import { parseDesignText } from '../../shared/model/parse';
 import { estimateDesign } from '../../shared/pricing/estimateDesign';
+import { inRegion } from '../../shared/pricing/regions';
 import type { Catalog, PriceBook } from '../../shared/service/types';
 import { formatTable, toEstimateJson } from '../estimateOutput';
 import { printAllScenarios } from './estimateAll';
@@ -56,8 +57,7 @@ export async function runEstimate(args: readonly string[], io: CliIo, deps: Esti
     io.stderr(`nuage estimate: --scenario all and --region all cannot be combined\n\n${usageText}\n`);
     return exitCodes.usage;
   }
-  if (typeof region === 'string' && region !== 'all')
-    design = { ...design, region, scenarios: design.scenarios.map((s) => ({ ...s, region })) };
+  if (typeof region === 'string' && region !== 'all') design = inRegion(design, region);
 
   // Every scenario side by side (cli/commands/estimateAll.ts); JSON keeps one report per scenario.
   if (wanted === 'all' && format === 'table' && design.scenarios.length > 0) {

@@ -6,9 +6,20 @@ export const iotAnalytics = defineService({
   id: 'iotAnalytics',
   name: loc('AWS IoT Analytics', 'AWS IoT Analytics'),
   description: loc(
-    'Channel, pipeline and data store that clean and keep device data for analysis (AWS has announced its end of support: prefer it only for existing designs).',
-    'Canal, pipeline et magasin qui nettoient et conservent les données des objets (fin de support annoncée par AWS : à réserver aux architectures existantes).',
+    'Channel, pipeline and data store that cleaned and kept device data for analysis. Retired by AWS on 15 December 2025: kept so that existing designs and templates still open.',
+    'Canal, pipeline et magasin qui nettoyaient et conservaient les données des objets. Retiré par AWS le 15 décembre 2025 : conservé pour ouvrir les architectures et modèles existants.',
   ),
+  retired: {
+    on: '2025-12-15',
+    // "On December 15, 2025, AWS will end support for AWS IoT Analytics. After December 15,
+    // 2025, you will no longer be able to access the AWS IoT Analytics console or AWS IoT
+    // Analytics resources." (notice at the top of every page of the user guide)
+    source: 'https://docs.aws.amazon.com/iotanalytics/latest/userguide/iotanalytics-end-of-support.html',
+    instead: loc(
+      'route device data with an IoT Core rule to S3 (or Kinesis Data Streams) and query it with Athena',
+      'acheminez les données des objets par une règle IoT Core vers S3 (ou Kinesis Data Streams) et interrogez-les avec Athena',
+    ),
+  },
   aliases: ['iot analytics', 'device data', 'telemetry', 'données des objets', 'télémétrie', 'analyse iot'],
   category: 'iot',
   icon: 'category/InternetofThings.svg',

@@ -2,11 +2,12 @@ import type { Connection, Design } from '../model/design';
 import type { Catalog, CfnContext, CfnValue, ConnectionRule, ServiceDefinition } from '../service/types';
 import { resolveConfig } from '../service/fields';
 import type { Problem } from '../validation/problem';
+import { retiredProblem } from '../validation/check';
 import { ref, TemplateBuilder, type Template } from './builder';
 import { arnOf, environments, iamStatements, referenceOf, sortKeys, type Wire } from './grants';
 import { executionRole, mergeStatements } from './iam';
 import { buildNetwork, routePrivateSubnets, type Placement } from './network';
-import { bodySizeProblems, limitProblems, regionProblems } from './problems';
+import { bodySizeProblems, dependencyCycleProblems, limitProblems, regionProblems } from './problems';
 import { toYaml } from './yaml';
 import { referencedIds } from './references';
 import { allOf, neededConditions, propagateConditions } from './conditions';
@@ -70,7 +71,12 @@ export function toTemplate(design: Design, catalog: Catalog): ExportResult {
         params: { node: 1, label: node.label || node.id, service: node.service, notExported: 1 },
         nodeId: node.id,
       });
-    else services.set(node.id, service);
+    else {
+      services.set(node.id, service);
+      // Exported all the same (the template shows what the design holds), but as an error:
+      // CloudFormation can no longer create the resources of a retired service.
+      if (service.retired) out.problems.push(retiredProblem(node.id, node.label || node.id, service));
+    }
   }
 
   const wires: Wire[] = [];
@@ -257,6 +263,7 @@ export function toTemplate(design: Design, catalog: Catalog): ExportResult {
     ...out.problems,
     ...regionProblems(out.mappings, design.region),
     ...limitProblems(template),
+    ...dependencyCycleProblems(template),
   ];
   const rank = { error: 0, warning: 1, info: 2 } as const;
   return { template, problems: problems.sort((a, b) => rank[a.severity] - rank[b.severity]) };

@@ -1,6 +1,7 @@
 import type { CfnMappingTable } from '../service/types';
 import type { Problem } from '../validation/problem';
 import type { Template } from './builder';
+import { referencedIds } from './references';
 
 /** CloudFormation quotas per template (AWS CloudFormation User Guide, "Quotas"). */
 export const cfnLimits = {
@@ -101,4 +102,50 @@ export function regionProblems(
       message: `Mapping ${name} has no entry for ${region} (known: ${Object.keys(table).sort().join(', ')}): the stack fails to create in that region until the entry is added`,
       params: { mapping: name, region, known: Object.keys(table).sort().join(', ') },
     }));
+}
+
+/**
+ * Resources that need each other (through Ref, Fn::GetAtt, Fn::Sub or DependsOn) cannot be
+ * created: CloudFormation rejects the template. This happens when connections loop (a
+ * function starts a state machine that invokes the same function: each needs the other's
+ * ARN). One error per cycle, at its first resource in template order.
+ *
+ * @example
+ * dependencyCycleProblems(template)
+ * // [{ severity: 'error', code: 'dependency_cycle', message: 'Resources FnRole -> Flow -> FnRole ...' }]
+ */
+export function dependencyCycleProblems(template: Template): Problem[] {
+  const resources = template.Resources;
+  const edges = new Map<string, string[]>();
+  for (const [id, resource] of Object.entries(resources)) {
+    const explicit = resource.DependsOn === undefined ? [] : [resource.DependsOn].flat();
+    edges.set(
+      id,
+      [...referencedIds(resource.Properties), ...explicit].filter((r) => r !== id && r in resources),
+    );
+  }
+  const problems: Problem[] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const stack: string[] = [];
+  const visit = (id: string): void => {
+    state.set(id, 'visiting');
+    stack.push(id);
+    for (const next of edges.get(id) ?? []) {
+      const seen = state.get(next);
+      if (seen === undefined) visit(next);
+      else if (seen === 'visiting') {
+        const path = [...stack.slice(stack.indexOf(next)), next].join(' -> ');
+        problems.push({
+          severity: 'error',
+          code: 'dependency_cycle',
+          message: `Resources ${path} need each other, so CloudFormation cannot create them: connections loop through these nodes; remove one connection of the loop`,
+          params: { path },
+        });
+      }
+    }
+    stack.pop();
+    state.set(id, 'done');
+  };
+  for (const id of edges.keys()) if (!state.has(id)) visit(id);
+  return problems;
 }

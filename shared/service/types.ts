@@ -300,6 +300,14 @@ export interface ServiceDefinition {
   readonly entryPoint?: boolean;
   /** Whether this service is a container drawn as a group (VPC, subnet). */
   readonly group?: boolean;
+  /**
+   * Set when AWS has retired the service: it can no longer be created, so a design using it
+   * cannot deploy as drawn. It stays in the catalog so that existing designs and imported
+   * templates still open; the palette marks it, validation reports each node using it as an
+   * error, the export refuses it unless forced, and its meters are not sold (not counted as
+   * price-book gaps).
+   */
+  readonly retired?: ServiceRetirement;
   readonly config: FieldMap;
   readonly usageInputs?: Readonly<Record<string, UsageInputDefinition>>;
   readonly meters: readonly MeterDefinition[];
@@ -308,6 +316,15 @@ export interface ServiceDefinition {
   readonly cloudformation: CfnMapping;
   /** Outgoing connections this service may make. Anything else is refused. */
   readonly connections: readonly ConnectionRule[];
+}
+
+export interface ServiceRetirement {
+  /** The day AWS ended the service (ISO date). */
+  readonly on: string;
+  /** The AWS notice that says so. */
+  readonly source: string;
+  /** What to draw instead, from services of this catalog. */
+  readonly instead: Localized;
 }
 
 /** Identity helper that gives catalog files type checking and inference. */

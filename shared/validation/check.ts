@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ConfigValue, Design } from '../model/design';
 import { fieldSchema } from '../service/fields';
-import type { Catalog, FieldDefinition } from '../service/types';
+import type { Catalog, FieldDefinition, ServiceDefinition } from '../service/types';
 import { planGraph } from '../simulation/graph';
 import { simulationProblems } from '../simulation/simulate';
 import { canConnect } from './connections';
@@ -15,7 +15,7 @@ function schemaOf(field: FieldDefinition): z.ZodType<ConfigValue> {
 }
 
 /**
- * Every problem of a design an architect should see: unknown services, connections the
+ * Every problem of a design an architect should see: unknown or retired services, connections the
  * catalog does not allow, config values outside their field's rules, cycles, nodes no
  * load reaches, entry loads on services that cannot take one, and the quota warnings the
  * services' usage raises in the active scenario.
@@ -40,6 +40,7 @@ export function check(design: Design, catalog: Catalog): Problem[] {
       });
       continue;
     }
+    if (service.retired) problems.push(retiredProblem(node.id, node.label, service));
     checkConfig(node.config, service.config, node.id, node.label, undefined, problems);
     for (const scenario of design.scenarios) {
       const override = scenario.overrides[node.id];
@@ -200,4 +201,22 @@ function unreachedNodes(design: Design, catalog: Catalog): Problem[] {
       });
   });
   return out;
+}
+
+/**
+ * The error of a node whose service AWS has retired: it can no longer be created.
+ *
+ * @example
+ * retiredProblem('Analytics', 'Device analytics', catalog.iotAnalytics).message
+ * // '"Device analytics" uses AWS IoT Analytics, which AWS retired on 2025-12-15: …'
+ */
+export function retiredProblem(nodeId: string, label: string, service: ServiceDefinition): Problem {
+  const retired = service.retired!;
+  return {
+    severity: 'error',
+    code: 'service_retired',
+    message: `"${label}" uses ${service.name.en}, which AWS retired on ${retired.on}: it can no longer be created, so the design cannot deploy as drawn. Instead, ${retired.instead.en}`,
+    params: { label, service: service.name.fr, on: retired.on, instead: retired.instead.fr },
+    nodeId,
+  };
 }

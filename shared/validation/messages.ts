@@ -71,6 +71,7 @@ export const frenchTemplates: Readonly<Record<string, Template>> = {
       p,
     );
   },
+  service_retired: t`${q('label')} utilise ${'service'}, retiré par AWS le ${'on'} : il ne peut plus être créé, l’architecture ne peut donc pas être déployée telle quelle. À la place, ${'instead'}`,
   no_load: t`Aucune charge n’atteint ${q('label')} : connectez-le ou donnez-lui une charge d’entrée dans un scénario`,
   // shared/simulation
   unknown_scenario: t`Aucun scénario ${q('scenario')} dans cette conception`,
@@ -98,6 +99,7 @@ export const frenchTemplates: Readonly<Record<string, Template>> = {
   template_too_large: t`Le modèle fait ${'bytes'} octets ; CloudFormation accepte au plus 1 Mo`,
   template_needs_s3: t`Le modèle fait ${'bytes'} octets : déposez-le dans S3 pour créer la pile (un corps en ligne est limité à 51\u202f200 octets)`,
   region_not_mapped: t`Le mapping ${'mapping'} n’a pas d’entrée pour ${'region'} (connues : ${'known'}) : la pile ne pourra pas être créée dans cette région tant que l’entrée manque`,
+  dependency_cycle: t`Les ressources ${'path'} dépendent les unes des autres, CloudFormation ne peut donc pas les créer : des connexions forment une boucle entre ces nœuds ; retirez une connexion de la boucle`,
   invalid_group: t`${'group'} : ${'reason'}`,
   vpc_full: t`${'vpc'} : plus de place pour le sous-réseau ${'subnet'}`,
   no_internet_route: t`${'vpc'} : ${'nodes'}, dans des sous-réseaux privés, n’atteignent ni Internet ni les API AWS ; ajoutez une passerelle NAT dans un sous-réseau public (ou des points de terminaison VPC)`,

@@ -14,6 +14,11 @@ export const dictionary = {
     en: 'Drag a service onto the canvas',
     fr: 'Faites glisser un service sur le canevas',
   },
+  'palette.retired': { en: 'Retired', fr: 'Retiré' },
+  'palette.retiredHint': {
+    en: 'AWS retired this service on {date}: it can no longer be created. Instead, {instead}.',
+    fr: 'AWS a retiré ce service le {date} : il ne peut plus être créé. À la place, {instead}.',
+  },
   'inspector.empty': {
     en: 'Select a service, connection or group to edit it.',
     fr: 'Sélectionnez un service, une connexion ou un groupe pour le modifier.',

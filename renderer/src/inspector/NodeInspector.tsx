@@ -50,6 +50,11 @@ export function NodeInspector({ nodeId }: { nodeId: string }) {
         onCommit={(v) => edit({ label: String(v) })}
       />
       {service ? <p className="inspector__description">{service.description[lang]}</p> : null}
+      {service?.retired ? (
+        <p className="inspector__warning" data-testid="inspector-retired">
+          {t('palette.retiredHint', { date: service.retired.on, instead: service.retired.instead[lang] })}
+        </p>
+      ) : null}
       <h3 className="inspector__section">{t('inspector.configuration')}</h3>
       {configEntries.length === 0 ? <p className="muted">{t('inspector.noConfig')}</p> : null}
       {configEntries.map(([key, field]) => (

@@ -28,7 +28,12 @@ export function Palette() {
         category,
         services: services
           .filter((s) => s.category === category)
-          .sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang)),
+          // Retired services last: still findable for existing designs, out of the way of new ones.
+          .sort(
+            (a, b) =>
+              Number(a.retired !== undefined) - Number(b.retired !== undefined) ||
+              a.name[lang].localeCompare(b.name[lang], lang),
+          ),
       }))
       .filter((g) => g.services.length > 0);
   }, [catalog, query, lang]);
@@ -81,11 +86,22 @@ export function Palette() {
                   {services.map((service) => (
                     <li
                       key={service.id}
-                      className="palette__item"
+                      className={`palette__item${service.retired ? ' palette__item--retired' : ''}`}
                       draggable
                       onDragStart={(e) => onDragStart(e, service)}
                       data-testid={`palette-item-${service.id}`}
-                      title={`${service.description[lang]}\n${t('palette.dragHint')}`}
+                      title={[
+                        service.description[lang],
+                        service.retired
+                          ? t('palette.retiredHint', {
+                              date: service.retired.on,
+                              instead: service.retired.instead[lang],
+                            })
+                          : undefined,
+                        t('palette.dragHint'),
+                      ]
+                        .filter(Boolean)
+                        .join('\n')}
                     >
                       <AwsIcon
                         icon={service.icon}
@@ -94,6 +110,11 @@ export function Palette() {
                         title={service.name[lang]}
                       />
                       <span className="palette__item-name">{service.name[lang]}</span>
+                      {service.retired ? (
+                        <span className="palette__badge" data-testid="palette-retired">
+                          {t('palette.retired')}
+                        </span>
+                      ) : null}
                     </li>
                   ))}
                 </ul>

@@ -8,7 +8,14 @@ describe('price-book coverage (npm run prices:coverage)', () => {
   const rows = coverage(priceBooks, catalog, Object.values(transferMeters));
 
   it('counts every catalog meter once per book: priced + gaps = meters, priced = the book entries it knows', () => {
-    const meters = catalogMeters().map((m) => m.key);
+    const retired = new Set(
+      Object.values(catalog)
+        .filter((s) => s.retired)
+        .flatMap((s) => s.meters.map((m) => m.key)),
+    );
+    const meters = catalogMeters()
+      .map((m) => m.key)
+      .filter((k) => !retired.has(k));
     for (const row of rows) {
       const book = priceBooks[row.region]!;
       const gaps = Object.values(row.gaps).flat();
@@ -29,5 +36,18 @@ describe('price-book coverage (npm run prices:coverage)', () => {
     const [service, keys] = Object.entries(paris.gaps)[0]!;
     expect(text).toContain(`  ${service}: ${keys.length} unpriced: ${keys.join(', ')}`);
     expect(formatCoverage(rows, false)).not.toContain('unpriced:');
+  });
+
+  it('sets apart the meters of retired services: AWS no longer sells them, so they are not gaps', () => {
+    expect(catalog['iotAnalytics']?.retired?.on).toBe('2025-12-15');
+    for (const row of rows) {
+      expect(row.retired).toEqual({
+        iotAnalytics: ['iotanalytics.processedGb', 'iotanalytics.storageGbMonths'],
+      });
+      expect(row.gaps['iotAnalytics']).toBeUndefined();
+      // The book still says why it has no price for them.
+      expect(priceBooks[row.region]!.missing?.['iotanalytics.processedGb']).toMatch(/retired/);
+    }
+    expect(formatCoverage(rows, false)).toContain('2 meters of retired services not sold (iotAnalytics)');
   });
 });

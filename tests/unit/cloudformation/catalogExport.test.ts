@@ -9,6 +9,7 @@ import type { SpecDatabase } from '@aws-cdk/service-spec-types';
 import { catalog, templates } from '../../../catalog';
 import { toTemplate, toYaml, type Template } from '../../../shared/cloudformation';
 import type { ConnectionKind } from '../../../shared/model/design';
+import type { Problem } from '../../../shared/validation/problem';
 import { designBuilder } from '../../support/designBuilder';
 import { loadSpec, validateTemplateWith } from '../../support/cfnSpec';
 
@@ -38,13 +39,20 @@ describe('export of the built-in templates', () => {
   });
 });
 
+const retired = (problems: readonly Problem[]) => problems.filter((p) => p.code === 'service_retired');
+const errors = (problems: readonly Problem[]) =>
+  problems.filter((p) => p.severity === 'error' && p.code !== 'service_retired');
+
 describe('every catalog service and allowed connection exports spec-valid', () => {
   it('covers the catalog', () => expect(services.length).toBeGreaterThanOrEqual(10));
   for (const service of services) {
     it(`${service.id} alone and with each allowed target`, () => {
       const alone = toTemplate(designBuilder('One').node('A', service.id).build(), catalog);
       expect(validateTemplateWith(db, alone.template)).toEqual([]);
-      expect(alone.problems.filter((p) => p.severity === 'error')).toEqual([]);
+      // A retired service still exports spec-valid resources, with the one error that says
+      // CloudFormation can no longer create them.
+      expect(retired(alone.problems).map((p) => p.nodeId)).toEqual(service.retired ? ['A'] : []);
+      expect(errors(alone.problems)).toEqual([]);
       for (const rule of service.connections)
         for (const target of rule.targets)
           for (const kind of rule.kinds) {
@@ -61,7 +69,10 @@ describe('every catalog service and allowed connection exports spec-valid', () =
               link: `${service.id} -${kind}-> ${target}`,
               problems: [],
             });
-            expect(problems.filter((p) => p.severity === 'error' || p.code === 'iam_wildcard')).toEqual([]);
+            expect(retired(problems).map((p) => p.nodeId)).toEqual(
+              [service.retired ? 'A' : '', catalog[target]?.retired ? 'B' : ''].filter(Boolean),
+            );
+            expect([...errors(problems), ...problems.filter((p) => p.code === 'iam_wildcard')]).toEqual([]);
           }
     });
   }
@@ -159,4 +170,39 @@ describe('IAM statements for every connection kind that grants IAM', () => {
           });
         }
       }
+});
+
+describe('designs the export cannot deploy', () => {
+  it('a loop of connections whose resources need each other is a dependency_cycle error, as the spec check finds', () => {
+    // A function starts a state machine that invokes the same function: each needs the other's ARN.
+    const design = designBuilder('Loop')
+      .node('Fn', 'lambda')
+      .node('Flow', 'stepFunctions')
+      .connect('Fn', 'Flow', 'invoke', { id: 'Start' })
+      .connect('Flow', 'Fn', 'invoke', { id: 'Call' })
+      .build();
+    const { template, problems } = toTemplate(design, catalog);
+    const cycles = problems.filter((p) => p.code === 'dependency_cycle');
+    expect(cycles.length).toBeGreaterThan(0);
+    expect(cycles[0]).toMatchObject({ severity: 'error' });
+    expect(cycles[0]?.message).toMatch(/^Resources (\w+ -> )+\w+ need each other/);
+    // The independent checker (tests/support) finds a cycle through the same resources.
+    const found = validateTemplateWith(db, template).filter((p) => p.message.startsWith('Dependency cycle'));
+    expect(found.length).toBeGreaterThan(0);
+    const ids = (path: string) => new Set(path.split(' -> '));
+    expect(ids(String(cycles[0]!.params?.['path']))).toEqual(
+      ids(found[0]!.message.slice('Dependency cycle: '.length)),
+    );
+    // Without the loop, no cycle.
+    const open = { ...design, connections: design.connections.filter((c) => c.id !== 'Call') };
+    expect(toTemplate(open, catalog).problems.map((p) => p.code)).not.toContain('dependency_cycle');
+  });
+
+  it('a retired service is exported with an error naming the date and what to use instead', () => {
+    const { problems } = toTemplate(designBuilder('Old').node('Legacy', 'iotAnalytics').build(), catalog);
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([
+      expect.objectContaining({ code: 'service_retired', nodeId: 'Legacy' }),
+    ]);
+    expect(problems[0]?.message).toContain('AWS IoT Analytics, which AWS retired on 2025-12-15');
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../../shared/service';
-import { check } from '../../../shared/validation';
+import { check, problemText } from '../../../shared/validation';
 import { designBuilder } from '../../support/designBuilder';
 import { batcher, gateway, server, table } from '../simulation/testCatalog';
 
@@ -84,5 +84,31 @@ describe('check', () => {
     expect(check(design, catalog)).toEqual([
       { severity: 'warning', code: 'quota', message: 'Batch: peak above 100 per second', nodeId: 'Batch' },
     ]);
+  });
+
+  it('reports every node of a retired service as an error that says when and what to use instead', () => {
+    const retiredCatalog: Catalog = {
+      ...catalog,
+      table: {
+        ...table,
+        retired: {
+          on: '2025-12-15',
+          source: 'https://docs.aws.amazon.com/notice',
+          instead: { en: 'use a server', fr: 'utilisez un serveur' },
+        },
+      },
+    };
+    const problems = check(valid().node('Table2', 'table').build(), retiredCatalog);
+    const retired = problems.filter((p) => p.code === 'service_retired');
+    expect(retired.map((p) => [p.nodeId, p.severity])).toEqual([
+      ['Table', 'error'],
+      ['Table2', 'error'],
+    ]);
+    expect(retired[0]?.message).toContain('retired on 2025-12-15');
+    expect(retired[0]?.message).toContain('Instead, use a server');
+    expect(problemText(retired[0]!, 'fr')).toContain('retiré par AWS le 2025-12-15');
+    expect(problemText(retired[0]!, 'fr')).toContain('À la place, utilisez un serveur');
+    // The same design on the catalog without the retirement has none.
+    expect(codes(check(valid().build(), catalog))).not.toContain('service_retired');
   });
 });

@@ -67,6 +67,14 @@ function brokenFraud(): Design {
         config: {},
         usage: {},
       },
+      {
+        id: 'Legacy',
+        service: 'iotAnalytics',
+        label: 'Legacy device analytics',
+        position: { x: 400, y: 900 },
+        config: {},
+        usage: {},
+      },
     ],
     connections: [
       ...fraud.connections,
@@ -176,6 +184,16 @@ function exportRun(): Problem[] {
   return [
     ...toTemplate(design, exportCatalog).problems,
     ...toTemplate(fraud, catalog).problems,
+    // A loop whose resources need each other's ARN.
+    ...toTemplate(
+      designBuilder('Loop')
+        .node('Fn', 'lambda')
+        .node('Flow', 'stepFunctions')
+        .connect('Fn', 'Flow', 'invoke')
+        .connect('Flow', 'Fn', 'invoke')
+        .build(),
+      catalog,
+    ).problems,
     ...builder.problems,
     ...limitProblems(huge),
     ...bodySizeProblems(60_000),

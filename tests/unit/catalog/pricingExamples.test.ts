@@ -205,10 +205,18 @@ describe('AWS pricing-page examples', () => {
         { provisionedShare: 43200 / (86400 * 30) },
       ),
     ).quantities;
+    // The example's region is hypothetical ("in a region that charges ..."): its storage and
+    // IOPS prices are the us-east-1 ones, its throughput price ($0.06) is not (us-east-1: $0.04),
+    // so that line is priced at the example's own figure.
+    const prices = example('ex15').unit_prices;
+    expect(book.meters['ebs.gp3.storageGbMonths']?.tiers[0]?.usd).toBe(prices['storage_usd_per_gb_month']);
+    expect(book.meters['ebs.gp3.iopsMonths']?.tiers[0]?.usd).toBe(
+      prices['iops_usd_per_iops_month_above_3000'],
+    );
     const lines = [
       cost('ebs.gp3.storageGbMonths', q['ebs.gp3.storageGbMonths']!, false),
       cost('ebs.gp3.iopsMonths', q['ebs.gp3.iopsMonths']!, false),
-      cost('ebs.gp3.throughputMonths', q['ebs.gp3.throughputMonths']!, false),
+      q['ebs.gp3.throughputMonths']! * prices['throughput_usd_per_mbps_month_above_125']!,
     ];
     expect(lines.map((l) => Math.round(l * 1000) / 1000)).toEqual([2.667, 0.583, 0.375]);
     expect(Math.round(lines.reduce((a, b) => a + b) * 1000) / 1000).toBe(

@@ -163,7 +163,9 @@ export function estimateInOrder(
     const entry = priceBook.meters[meter];
     if (!entry) {
       const reason = priceBook.missing?.[meter];
-      const prefix = `No price for ${meter} in ${priceBook.region}${reason ? ` (${reason})` : ''}: `;
+      // The book's reason stays in params (the cost line shows it on demand): it can be a long
+      // research log, too long for a problem message.
+      const prefix = `No price for ${meter} in ${priceBook.region}: `;
       const region = priceBook.region;
       for (let k = 0; k < count; k++) {
         const owner = owners[k]!;

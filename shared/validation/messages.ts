@@ -79,11 +79,10 @@ export const frenchTemplates: Readonly<Record<string, Template>> = {
   quota: t`${'label'} : ${'warning'}`,
   // shared/pricing
   missing_price: (p) => {
-    const reason = p.has('reason') ? ` (${p.get('reason')})` : '';
     const what = p.has('connection')
       ? t`la connexion ${q('connection')} n’est pas comptée dans le total`(p)
       : t`${q('label')} n’est pas compté dans le total`(p);
-    return what && t`Aucun prix pour ${'meter'} dans ${'region'}${() => reason} : ${() => what}`(p);
+    return what && t`Aucun prix pour ${'meter'} dans ${'region'} : ${() => what}`(p);
   },
   missing_price_book: (p) =>
     t`Aucune grille de prix pour la région ${'region'} : aucune ligne ne peut être chiffrée (disponibles : ${(x) => x.get('available') || 'aucune'})`(

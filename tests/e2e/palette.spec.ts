@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { dropService, newDesign } from './helpers';
 
 test('palette search matches English names, French names and aliases, accent-insensitively', async ({
   app,
@@ -50,4 +51,35 @@ test('categories collapse and the whole UI switches to French', async ({ app }) 
   await expect(app.getByTestId('palette-item-s3')).toContainText('Compartiment Amazon S3');
   await app.reload();
   await expect(app.getByTestId('tab-inspector')).toHaveText('Inspecteur');
+});
+
+test('a retired service is marked in the palette, listed last, and an error once placed', async ({ app }) => {
+  await newDesign(app);
+  const iot = app.getByTestId('palette-category-iot');
+  const items = iot.locator('[data-testid^="palette-item-"]');
+  // Retired services sort after the others of their category.
+  await expect(items.last()).toHaveAttribute('data-testid', 'palette-item-iotAnalytics');
+  const retired = app.getByTestId('palette-item-iotAnalytics');
+  await expect(retired.getByTestId('palette-retired')).toHaveText('Retired');
+  await expect(retired).toHaveAttribute('title', /AWS retired this service on 2025-12-15/);
+  await expect(app.getByTestId('palette-item-iotCore').getByTestId('palette-retired')).toHaveCount(0);
+  // Search still finds it (existing designs and templates use it).
+  await app.getByTestId('palette-search').fill('télémétrie');
+  await expect(retired).toBeVisible();
+  await app.getByTestId('palette-search').fill('');
+
+  await dropService(app, 'iotAnalytics', { x: 300, y: 200 });
+  await expect(app.getByTestId('status-nodes')).toHaveText('1 service');
+  const node = app.locator('[data-testid^="node-"]').first();
+  await node.click();
+  await expect(app.getByTestId('inspector-retired')).toContainText('it can no longer be created');
+  await app.getByTestId('tab-problems').click();
+  const problem = app.locator('[data-testid="problem"][data-code="service_retired"]');
+  await expect(problem).toHaveAttribute('data-severity', 'error');
+  await expect(problem).toContainText('which AWS retired on 2025-12-15');
+  await app.screenshot({ path: 'tests/screenshots/retired-service.png' });
+
+  await app.getByTestId('language-select').selectOption('fr');
+  await expect(problem).toContainText('retiré par AWS le 2025-12-15');
+  await expect(retired.getByTestId('palette-retired')).toHaveText('Retiré');
 });

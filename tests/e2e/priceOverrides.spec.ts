@@ -50,6 +50,13 @@ test('a price set on the unpriced SageMaker endpoint hours adds exactly quantity
   const line = await openEndpointLine(app);
   await expect(total).toHaveAttribute('data-usd', String(before.totalMonthlyUsd));
   await expect(line).toHaveAttribute('data-missing', 'true');
+  // Why the book has no price: its recorded reason, folded until asked for.
+  const why = line.getByTestId('cost-line-why');
+  await expect(why.locator('p')).toBeHidden();
+  await why.locator('summary').click();
+  await expect(why.locator('p')).toHaveText(priceBooks['eu-west-3']!.missing![meter]!);
+  await line.screenshot({ path: 'tests/screenshots/missing-price-why.png' });
+  await why.locator('summary').click();
 
   // Escape cancels without a change.
   await line.getByTestId('set-price').click();

@@ -6,7 +6,7 @@ import { costMessages } from './costMessages';
 import { formatPer, formatQuantity, formatUnitPrice, formatUsd } from './format';
 import { localize } from './messages';
 import { PriceOverrideEditor, UserPriceMarker } from './PriceOverrideEditor';
-import { PriceSource } from './PriceSource';
+import { MissingReason, PriceSource } from './PriceSource';
 import { findPriceOverride } from './priceOverrideEdits';
 import { priceOverrideMessages } from './priceOverrideMessages';
 import { effectiveRegion } from './scenarioEdits';
@@ -98,6 +98,9 @@ export function CostLineView({ line, lang }: { readonly line: CostLine; readonly
       {line.missingPrice || line.userPrice ? null : (
         <PriceSource meter={line.meter} region={region} lang={lang} />
       )}
+      {line.missingPrice ? (
+        <MissingReason meter={line.meter} region={region} label={t('missingWhy')} />
+      ) : null}
       {editing ? (
         <PriceOverrideEditor
           line={line}

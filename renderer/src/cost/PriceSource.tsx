@@ -48,3 +48,23 @@ export function PriceSource({
     </div>
   );
 }
+
+/** Why the bundled book of `region` has no price for `meter` (its `missing` reason), folded. */
+export function MissingReason({
+  meter,
+  region,
+  label,
+}: {
+  readonly meter: string;
+  readonly region: string;
+  readonly label: string;
+}) {
+  const reason = priceBooks[region]?.missing?.[meter];
+  if (!reason) return null;
+  return (
+    <details className="cost-line__why" data-testid="cost-line-why">
+      <summary>{label}</summary>
+      <p>{reason}</p>
+    </details>
+  );
+}

@@ -27,6 +27,7 @@ export const costMessages = {
     fr: '{count} lignes sans prix (non comptées)',
   },
   missing: { en: 'no price', fr: 'sans prix' },
+  missingWhy: { en: 'Why no price?', fr: 'Pourquoi pas de prix ?' },
   missingTitle: {
     en: 'This meter has no price in this region: it is not counted as $0, it is left out of the total',
     fr: "Ce compteur n'a pas de prix dans cette région : il n'est pas compté à 0 $, il est exclu du total",

@@ -9,8 +9,7 @@ import { saveExport } from './files';
 import { TemplatePreview } from './TemplatePreview';
 import { templateFileFilters, templateText } from './templateExport';
 import './exporting.css';
-
-const severityIcon = { error: '⛔', warning: '⚠', info: 'ℹ' } as const;
+import { SeverityIcon } from '../problems/SeverityIcon';
 
 /**
  * Export CloudFormation: what would make the stack fail listed first, the parameters to fill,
@@ -97,7 +96,7 @@ function ExportDialogOpen({ format }: { readonly format: TemplateFormat }) {
                     className={`export-problem export-problem--${p.severity}`}
                     data-testid="export-problem"
                   >
-                    <span aria-hidden="true">{severityIcon[p.severity]}</span> {problemText(p, lang)}
+                    <SeverityIcon severity={p.severity} /> {problemText(p, lang)}
                   </li>
                 ))}
               </ul>

@@ -91,7 +91,12 @@ export function translate(
   return text;
 }
 
-/** Singular or plural key by count: French uses the singular for 0 and 1, English for 1 only. */
+/** Whether `count` takes the singular: French uses it for 0 and 1, English for 1 only. */
+export function isSingular(lang: Lang, count: number): boolean {
+  return count === 1 || (lang === 'fr' && count === 0);
+}
+
+/** Singular or plural key by count (see `isSingular`). */
 export function pluralKey(lang: Lang, count: number, one: MessageKey, other: MessageKey): MessageKey {
-  return count === 1 || (lang === 'fr' && count === 0) ? one : other;
+  return isSingular(lang, count) ? one : other;
 }

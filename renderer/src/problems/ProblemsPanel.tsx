@@ -6,9 +6,9 @@ import { useMessages } from '../cost/messages';
 import { problemMessages } from './problemMessages';
 import { nodeById } from '../store/designIndex';
 import { useFocusItem } from './useFocusItem';
+import { SeverityIcon } from './SeverityIcon';
+import { isSingular } from '../i18n/dictionary';
 import './problems.css';
-
-const icons: Readonly<Record<Problem['severity'], string>> = { error: '⛔', warning: '⚠', info: 'ℹ' };
 
 /**
  * The Problems tab: validation problems and the cost report's (quota warnings, missing prices,
@@ -28,8 +28,10 @@ export function ProblemsPanel() {
     }
     return undefined;
   };
-  const count = (severity: Problem['severity']): number =>
-    problems.filter((p) => p.severity === severity).length;
+  const count = (severity: Problem['severity']): string => {
+    const n = problems.filter((p) => p.severity === severity).length;
+    return t(`${severity}s${isSingular(lang, n) ? 'One' : 'Other'}`, { count: n });
+  };
   if (problems.length === 0)
     return (
       <div className="problems" data-testid="problems-panel">
@@ -39,7 +41,7 @@ export function ProblemsPanel() {
   return (
     <div className="problems" data-testid="problems-panel">
       <p className="problems__summary muted">
-        {t('summary', { errors: count('error'), warnings: count('warning'), infos: count('info') })}
+        {[count('error'), count('warning'), count('info')].join(' · ')}
       </p>
       <ul className="problems__list">
         {problems.map((problem, index) => {
@@ -63,9 +65,7 @@ export function ProblemsPanel() {
                 data-severity={problem.severity}
                 data-node={problem.nodeId ?? ''}
               >
-                <span className="problem__icon" role="img" aria-label={t(problem.severity)}>
-                  {icons[problem.severity]}
-                </span>
+                <SeverityIcon severity={problem.severity} label={t(problem.severity)} />
                 <span className="problem__text">
                   {target !== undefined ? <span className="problem__target">{target}</span> : null}
                   <span className="problem__message">{problemText(problem, lang)}</span>

@@ -13,6 +13,7 @@ interface Example {
   id: string;
   expected_monthly_usd: number;
   expected_line_items_usd: Record<string, number>;
+  unit_prices: Record<string, number>;
 }
 const examples: Example[] = JSON.parse(readFileSync('/work/shared/fixtures/pricing-examples.json', 'utf8'));
 const example = (id: string) => examples.find((e) => e.id === id)!;

@@ -73,7 +73,11 @@ describe('estimate', () => {
     expect(report.problems).toEqual([
       expect.objectContaining({ code: 'missing_price', connectionId: 'BToOut', severity: 'warning' }),
     ]);
-    expect(report.problems[0]?.message).toContain('not in this test book');
+    // The book's reason travels in params (the cost line shows it), not in the message.
+    expect(report.problems[0]?.params?.['reason']).toBe('not in this test book');
+    expect(report.problems[0]?.message).toBe(
+      'No price for natGateway.gb in us-east-1: connection "BToOut" is not counted in the total',
+    );
   });
 
   it('flags every line missing when the region has no price book', () => {

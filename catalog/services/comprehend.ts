@@ -25,6 +25,13 @@ export const comprehend = defineService({
   ],
   category: 'ml',
   icon: 'architecture-service/AmazonComprehend.svg',
+  // The Developer Guide's "Guidelines and quotas" lists the Regions where Comprehend is
+  // available: US East (Ohio, N. Virginia), US West (Oregon), Asia Pacific (Mumbai, Seoul,
+  // Singapore, Sydney, Tokyo), Canada (Central), Europe (Frankfurt, Ireland, London), GovCloud
+  // (US-West). Europe (Paris) is not among them.
+  notOfferedIn: {
+    'eu-west-3': 'https://docs.aws.amazon.com/comprehend/latest/dg/guidelines-and-limits.html',
+  },
   config: {
     model: {
       type: 'enum',

@@ -1,9 +1,10 @@
 /** How complete each price book is: priced meters by how they were confirmed, and the gaps per service. */
-import type { Catalog, PriceBook } from '../../shared/service/types';
+import type { Catalog, PriceBook, ServiceDefinition } from '../../shared/service/types';
 
 export interface BookCoverage {
   readonly region: string;
   readonly asOf: string;
+  /** Meters AWS sells in this region (catalog meters less `notSold`). */
   readonly meters: number;
   readonly priced: number;
   /** Priced meters per `verification` ('aws-text' when absent). */
@@ -11,10 +12,10 @@ export interface BookCoverage {
   /** Services with at least one unpriced meter: service id -> its unpriced meter keys. */
   readonly gaps: Readonly<Record<string, readonly string[]>>;
   /**
-   * Meters only retired services bill (service id -> keys): AWS no longer sells them, so they
-   * are neither counted in `meters` nor gaps.
+   * Meters only services AWS does not sell here bill (retired, or not offered in the
+   * region): service id -> keys. Neither counted in `meters` nor gaps.
    */
-  readonly retired: Readonly<Record<string, readonly string[]>>;
+  readonly notSold: Readonly<Record<string, readonly string[]>>;
 }
 
 /**
@@ -22,27 +23,28 @@ export interface BookCoverage {
  * transfer meters that belong to no service).
  *
  * @example
- * coverage(priceBooks, catalog, ['dataTransfer.internetOut'])[0].priced // 80
+ * coverage(priceBooks, catalog, ['dataTransfer.internetOut'])[0].priced // 110
  */
 export function coverage(
   books: Readonly<Record<string, PriceBook>>,
   catalog: Catalog,
   extraMeters: readonly string[] = [],
 ): BookCoverage[] {
-  const owners = new Map<string, string>();
-  for (const key of extraMeters) owners.set(key, 'dataTransfer');
-  // A meter several services bill (EC2 hours under EMR, Beanstalk...) counts once, for the
-  // first that AWS still sells.
-  const retired: Record<string, string[]> = {};
   const services = Object.values(catalog);
-  for (const service of services)
-    if (!service.retired)
-      for (const m of service.meters) if (!owners.has(m.key)) owners.set(m.key, service.id);
-  for (const service of services)
-    if (service.retired)
-      for (const m of service.meters) if (!owners.has(m.key)) (retired[service.id] ??= []).push(m.key);
   return Object.values(books)
     .map((book) => {
+      const sold = (s: ServiceDefinition) => !s.retired && s.notOfferedIn?.[book.region] === undefined;
+      // A meter several services bill (EC2 hours under EMR, Beanstalk...) counts once, for the
+      // first that AWS sells here.
+      const owners = new Map<string, string>();
+      for (const key of extraMeters) owners.set(key, 'dataTransfer');
+      for (const service of services)
+        if (sold(service))
+          for (const m of service.meters) if (!owners.has(m.key)) owners.set(m.key, service.id);
+      const notSold: Record<string, string[]> = {};
+      for (const service of services)
+        if (!sold(service))
+          for (const m of service.meters) if (!owners.has(m.key)) (notSold[service.id] ??= []).push(m.key);
       const byVerification: Record<string, number> = {};
       const gaps: Record<string, string[]> = {};
       let priced = 0;
@@ -61,7 +63,7 @@ export function coverage(
         priced,
         byVerification,
         gaps,
-        retired,
+        notSold,
       };
     })
     .sort((a, b) => a.region.localeCompare(b.region));
@@ -75,12 +77,12 @@ export function formatCoverage(rows: readonly BookCoverage[], withGaps: boolean)
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([k, n]) => `${k} ${n}`)
       .join(', ');
-    const retired = Object.entries(r.retired).sort(([a], [b]) => a.localeCompare(b));
-    const notSold = retired.reduce((n, [, keys]) => n + keys.length, 0);
+    const notSold = Object.entries(r.notSold).sort(([a], [b]) => a.localeCompare(b));
+    const count = notSold.reduce((n, [, keys]) => n + keys.length, 0);
     out.push(
       `${r.region} (as of ${r.asOf}): ${r.priced} of ${r.meters} meters priced (${kinds})` +
-        (notSold > 0
-          ? `; ${notSold} meters of retired services not sold (${retired.map(([s]) => s).join(', ')})`
+        (count > 0
+          ? `; ${count} meters not sold here (retired or not offered in the region: ${notSold.map(([s]) => s).join(', ')})`
           : ''),
     );
     if (withGaps)

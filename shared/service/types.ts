@@ -308,6 +308,12 @@ export interface ServiceDefinition {
    * price-book gaps).
    */
   readonly retired?: ServiceRetirement;
+  /**
+   * Regions where AWS does not offer the service (region -> the AWS text that lists where it
+   * is offered). A node of the service in such a region is a validation error, and the
+   * service's meters are not sold there (not counted as price-book gaps).
+   */
+  readonly notOfferedIn?: Readonly<Record<string, string>>;
   readonly config: FieldMap;
   readonly usageInputs?: Readonly<Record<string, UsageInputDefinition>>;
   readonly meters: readonly MeterDefinition[];

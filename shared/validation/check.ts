@@ -27,6 +27,11 @@ function schemaOf(field: FieldDefinition): z.ZodType<ConfigValue> {
 export function check(design: Design, catalog: Catalog): Problem[] {
   const problems: Problem[] = [];
   const byId = new Map(design.nodes.map((n) => [n.id, n]));
+  // The design's region, and each other region a scenario prices in.
+  const regions: { region: string; scenario?: string }[] = [{ region: design.region }];
+  for (const s of design.scenarios)
+    if (s.region !== undefined && !regions.some((r) => r.region === s.region))
+      regions.push({ region: s.region, scenario: s.name });
 
   for (const node of design.nodes) {
     const service = catalog[node.service];
@@ -41,6 +46,23 @@ export function check(design: Design, catalog: Catalog): Problem[] {
       continue;
     }
     if (service.retired) problems.push(retiredProblem(node.id, node.label, service));
+    for (const { region, scenario } of regions) {
+      const source = service.notOfferedIn?.[region];
+      if (source !== undefined)
+        problems.push({
+          severity: 'error',
+          code: 'service_not_in_region',
+          message: `"${node.label}" uses ${service.name.en}, which AWS does not offer in ${region}${scenario === undefined ? '' : ` (region of scenario "${scenario}")`}: choose another region or another service (${source})`,
+          params: {
+            label: node.label,
+            service: service.name.fr,
+            region,
+            source,
+            ...(scenario === undefined ? {} : { scenario }),
+          },
+          nodeId: node.id,
+        });
+    }
     checkConfig(node.config, service.config, node.id, node.label, undefined, problems);
     for (const scenario of design.scenarios) {
       const override = scenario.overrides[node.id];

@@ -72,6 +72,10 @@ export const frenchTemplates: Readonly<Record<string, Template>> = {
     );
   },
   service_retired: t`${q('label')} utilise ${'service'}, retiré par AWS le ${'on'} : il ne peut plus être créé, l’architecture ne peut donc pas être déployée telle quelle. À la place, ${'instead'}`,
+  service_not_in_region: (p) =>
+    t`${q('label')} utilise ${'service'}, qu’AWS ne propose pas dans ${'region'}${(x) => (x.has('scenario') ? ` (région du scénario « ${x.get('scenario')} »)` : '')} : choisissez une autre région ou un autre service (${'source'})`(
+      p,
+    ),
   no_load: t`Aucune charge n’atteint ${q('label')} : connectez-le ou donnez-lui une charge d’entrée dans un scénario`,
   // shared/simulation
   unknown_scenario: t`Aucun scénario ${q('scenario')} dans cette conception`,

@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
-import { dropService, newDesign } from './helpers';
+import { fraudDesign } from './domain';
+import { dropService, newDesign, openDesign } from './helpers';
 
 test('palette search matches English names, French names and aliases, accent-insensitively', async ({
   app,
@@ -82,4 +83,21 @@ test('a retired service is marked in the palette, listed last, and an error once
   await app.getByTestId('language-select').selectOption('fr');
   await expect(problem).toContainText('retiré par AWS le 2025-12-15');
   await expect(retired.getByTestId('palette-retired')).toHaveText('Retiré');
+});
+
+test('in a region where AWS does not offer a service, the palette says so and a node of it is an error', async ({
+  app,
+}) => {
+  await expect(app.getByTestId('palette-item-comprehend').getByTestId('palette-not-offered')).toHaveCount(0);
+  await openDesign(app, { ...fraudDesign(), region: 'eu-west-3' }, 'fraud-paris.nuage.json');
+  const badge = app.getByTestId('palette-item-comprehend').getByTestId('palette-not-offered');
+  await expect(badge).toHaveText('Not in eu-west-3');
+  await dropService(app, 'comprehend', { x: 700, y: 600 });
+  await app.getByTestId('tab-problems').click();
+  const problem = app.locator('[data-testid="problem"][data-code="service_not_in_region"]');
+  await expect(problem).toHaveAttribute('data-severity', 'error');
+  await expect(problem).toContainText('which AWS does not offer in eu-west-3');
+  await app.getByTestId('language-select').selectOption('fr');
+  await expect(badge).toHaveText('Absent de eu-west-3');
+  await expect(problem).toContainText('qu’AWS ne propose pas dans eu-west-3');
 });

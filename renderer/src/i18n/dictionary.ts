@@ -19,6 +19,11 @@ export const dictionary = {
     en: 'AWS retired this service on {date}: it can no longer be created. Instead, {instead}.',
     fr: 'AWS a retiré ce service le {date} : il ne peut plus être créé. À la place, {instead}.',
   },
+  'palette.notOffered': { en: 'Not in {region}', fr: 'Absent de {region}' },
+  'palette.notOfferedHint': {
+    en: 'AWS does not offer this service in {region}: a node of it there is an error.',
+    fr: 'AWS ne propose pas ce service dans {region} : un nœud de ce service y est une erreur.',
+  },
   'inspector.empty': {
     en: 'Select a service, connection or group to edit it.',
     fr: 'Sélectionnez un service, une connexion ou un groupe pour le modifier.',

@@ -1,6 +1,7 @@
 import { useMemo, useState, type DragEvent } from 'react';
 import { categories, categoryNames, type ServiceDefinition } from '../../../shared/service/types';
-import { useCatalog, useLang, useT, useUi, useUiStoreApi } from '../AppContext';
+import { useCatalog, useDesign, useLang, useT, useUi, useUiStoreApi } from '../AppContext';
+import { effectiveRegion } from '../cost/scenarioEdits';
 import { AwsIcon } from '../canvas/AwsIcon';
 import { SERVICE_DRAG_TYPE } from '../canvas/Canvas';
 import { matchesService } from './search';
@@ -20,6 +21,7 @@ export function Palette() {
   const ui = useUiStoreApi();
   const [query, setQuery] = useState('');
   const searching = query.trim() !== '';
+  const region = useDesign((s) => effectiveRegion(s.design));
 
   const grouped = useMemo(() => {
     const services = Object.values(catalog).filter((s) => matchesService(s, query));
@@ -113,6 +115,14 @@ export function Palette() {
                       {service.retired ? (
                         <span className="palette__badge" data-testid="palette-retired">
                           {t('palette.retired')}
+                        </span>
+                      ) : service.notOfferedIn?.[region] !== undefined ? (
+                        <span
+                          className="palette__badge"
+                          data-testid="palette-not-offered"
+                          title={t('palette.notOfferedHint', { region })}
+                        >
+                          {t('palette.notOffered', { region })}
                         </span>
                       ) : null}
                     </li>

@@ -8,15 +8,15 @@ describe('price-book coverage (npm run prices:coverage)', () => {
   const rows = coverage(priceBooks, catalog, Object.values(transferMeters));
 
   it('counts every catalog meter once per book: priced + gaps = meters, priced = the book entries it knows', () => {
-    const retired = new Set(
-      Object.values(catalog)
-        .filter((s) => s.retired)
-        .flatMap((s) => s.meters.map((m) => m.key)),
-    );
-    const meters = catalogMeters()
-      .map((m) => m.key)
-      .filter((k) => !retired.has(k));
     for (const row of rows) {
+      const notSold = new Set(
+        Object.values(catalog)
+          .filter((s) => s.retired || s.notOfferedIn?.[row.region])
+          .flatMap((s) => s.meters.map((m) => m.key)),
+      );
+      const meters = catalogMeters()
+        .map((m) => m.key)
+        .filter((k) => !notSold.has(k));
       const book = priceBooks[row.region]!;
       const gaps = Object.values(row.gaps).flat();
       expect(row.meters).toBe(meters.length);
@@ -38,16 +38,29 @@ describe('price-book coverage (npm run prices:coverage)', () => {
     expect(formatCoverage(rows, false)).not.toContain('unpriced:');
   });
 
-  it('sets apart the meters of retired services: AWS no longer sells them, so they are not gaps', () => {
+  it('sets apart the meters AWS does not sell in a region (retired service, service not offered there): not gaps', () => {
     expect(catalog['iotAnalytics']?.retired?.on).toBe('2025-12-15');
+    const iot = ['iotanalytics.processedGb', 'iotanalytics.storageGbMonths'];
+    const byRegion = Object.fromEntries(rows.map((r) => [r.region, r.notSold]));
+    expect(byRegion).toEqual({
+      'us-east-1': { iotAnalytics: iot },
+      'eu-west-1': { iotAnalytics: iot },
+      // Comprehend is not offered in Paris (Comprehend Developer Guide, Guidelines and quotas).
+      'eu-west-3': { comprehend: ['comprehend.sentiment.units'], iotAnalytics: iot },
+    });
     for (const row of rows) {
-      expect(row.retired).toEqual({
-        iotAnalytics: ['iotanalytics.processedGb', 'iotanalytics.storageGbMonths'],
-      });
       expect(row.gaps['iotAnalytics']).toBeUndefined();
       // The book still says why it has no price for them.
       expect(priceBooks[row.region]!.missing?.['iotanalytics.processedGb']).toMatch(/retired/);
     }
-    expect(formatCoverage(rows, false)).toContain('2 meters of retired services not sold (iotAnalytics)');
+    expect(priceBooks['eu-west-3']!.missing?.['comprehend.sentiment.units']).toMatch(
+      /Paris\) is not among them/,
+    );
+    // One meter fewer is sold in Paris than in the other regions.
+    const count = (region: string) => rows.find((r) => r.region === region)!.meters;
+    expect(count('eu-west-3')).toBe(count('us-east-1') - 1);
+    expect(formatCoverage(rows, false)).toContain(
+      '3 meters not sold here (retired or not offered in the region: comprehend, iotAnalytics)',
+    );
   });
 });

@@ -111,4 +111,32 @@ describe('check', () => {
     // The same design on the catalog without the retirement has none.
     expect(codes(check(valid().build(), catalog))).not.toContain('service_retired');
   });
+
+  it('reports a node whose service AWS does not offer in the design region, or in a scenario region', () => {
+    const regional: Catalog = {
+      ...catalog,
+      table: { ...table, notOfferedIn: { 'eu-west-3': 'https://docs.aws.amazon.com/regions' } },
+    };
+    const inParis = valid().region('eu-west-3').build();
+    const problems = check(inParis, regional).filter((p) => p.code === 'service_not_in_region');
+    expect(problems).toEqual([expect.objectContaining({ nodeId: 'Table', severity: 'error' })]);
+    expect(problems[0]?.message).toBe(
+      '"Table" uses Table, which AWS does not offer in eu-west-3: choose another region or another service (https://docs.aws.amazon.com/regions)',
+    );
+    expect(problemText(problems[0]!, 'fr')).toBe(
+      '« Table » utilise Table, qu’AWS ne propose pas dans eu-west-3 : choisissez une autre région ou un autre service (https://docs.aws.amazon.com/regions)',
+    );
+    // Elsewhere, nothing; a scenario priced in Paris names itself.
+    expect(codes(check(valid().build(), regional))).not.toContain('service_not_in_region');
+    const design = valid().build();
+    const scenarioInParis = {
+      ...design,
+      scenarios: design.scenarios.map((s) => ({ ...s, region: 'eu-west-3' })),
+    };
+    const inScenario = check(scenarioInParis, regional).filter((p) => p.code === 'service_not_in_region');
+    expect(inScenario.map((p) => p.message)).toEqual([
+      expect.stringContaining('in eu-west-3 (region of scenario "default")'),
+    ]);
+    expect(problemText(inScenario[0]!, 'fr')).toContain('(région du scénario « default »)');
+  });
 });

@@ -122,6 +122,23 @@ function allProblems(): { design: Design; problems: Problem[] }[] {
   out.push({ design: fraud, problems: problemsOf(fraud, { loadFactor: 10 }, catalog, gappyBooks) });
   const elsewhere = { ...fraud, region: 'ap-south-2' };
   out.push({ design: elsewhere, problems: problemsOf(elsewhere) });
+  // Comprehend in Paris, where AWS does not offer it.
+  const paris: Design = {
+    ...fraud,
+    region: 'eu-west-3',
+    nodes: [
+      ...fraud.nodes,
+      {
+        id: 'Sentiment',
+        service: 'comprehend',
+        label: 'Review sentiment',
+        position: { x: 600, y: 900 },
+        config: {},
+        usage: {},
+      },
+    ],
+  };
+  out.push({ design: paris, problems: problemsOf(paris) });
   return out;
 }
 

@@ -72,6 +72,10 @@ test('a retired service is marked in the palette, listed last, and an error once
   await dropService(app, 'iotAnalytics', { x: 300, y: 200 });
   await expect(app.getByTestId('status-nodes')).toHaveText('1 service');
   const node = app.locator('[data-testid^="node-"]').first();
+  // The card carries an error marker whose tooltip is the problem.
+  const status = app.locator('[data-testid^="node-status-"]');
+  await expect(status).toHaveAttribute('data-severity', 'error');
+  await expect(status).toHaveAttribute('title', /which AWS retired on 2025-12-15/);
   await node.click();
   await expect(app.getByTestId('inspector-retired')).toContainText('it can no longer be created');
   await app.getByTestId('tab-problems').click();

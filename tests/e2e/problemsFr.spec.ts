@@ -27,6 +27,15 @@ test('in French the Problems tab speaks French: missing prices, quotas, unreache
   await expect(api).toContainText(
     'Transactions API : Le pic de 15\u202f000 requêtes/s dépasse le quota par défaut',
   );
+  // The canvas marks the node (amber: a warning), its tooltip in French; unpriced nodes are
+  // not marked (their cost badge says so).
+  await expect(app.getByTestId('node-status-TransactionsApi')).toHaveAttribute('data-severity', 'warning');
+  await expect(app.getByTestId('node-status-TransactionsApi')).toHaveAttribute(
+    'title',
+    /15\u202f000 requêtes\/s/,
+  );
+  await expect(app.getByTestId('node-status-Notebook')).toHaveCount(0);
+  await app.screenshot({ path: 'tests/screenshots/node-status.png' });
   const lambda = app.locator('[data-testid="problem"][data-code="quota"][data-node="ScoringFunction"]');
   await expect(lambda).toContainText(
     'La concurrence de pointe estimée (1\u202f800) dépasse le quota par défaut du compte',

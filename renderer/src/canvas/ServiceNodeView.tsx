@@ -3,7 +3,7 @@ import { memo } from 'react';
 import { useCatalog, useDesign, useLang } from '../AppContext';
 import { AwsIcon } from './AwsIcon';
 import { nodeById } from '../store/designIndex';
-import { renderNodeBadge } from './nodeBadges';
+import { renderNodeBadge, renderNodeStatus } from './nodeBadges';
 import type { FlowNode } from './projection';
 
 /** A service on the canvas: AWS icon, label, service name, and an optional badge slot. */
@@ -30,6 +30,7 @@ function ServiceNodeViewInner({ data, selected }: NodeProps<FlowNode>) {
         <div className="service-node__service">{serviceName}</div>
       </div>
       {badge !== null ? <div className="service-node__badge">{badge}</div> : null}
+      {renderNodeStatus(node.id)}
       <Handle type="source" position={Position.Right} className="service-node__handle" />
     </div>
   );

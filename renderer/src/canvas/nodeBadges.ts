@@ -37,3 +37,22 @@ export function renderNodeBadge(nodeId: string): ReactNode {
   const inner = badge === null ? null : createElement(badge, { nodeId });
   return wrapper === null ? inner : createElement(wrapper, { nodeId, children: inner });
 }
+
+/**
+ * Slot for a status marker at the top-left corner of each service node (the Problems panel
+ * registers one that shows the node's worst error or warning). One at a time.
+ */
+let status: NodeBadgeComponent | null = null;
+
+/** Sets the node status component; returns a function that removes it. */
+export function registerNodeStatus(component: NodeBadgeComponent): () => void {
+  status = component;
+  return () => {
+    if (status === component) status = null;
+  };
+}
+
+/** The registered status marker for a node, or nothing. */
+export function renderNodeStatus(nodeId: string): ReactNode {
+  return status === null ? null : createElement(status, { nodeId });
+}

@@ -1,20 +1,13 @@
 /**
- * Slot for a badge in the corner of each service node (the cost panel registers one that
- * shows the node's monthly cost). One badge component at a time; register before render.
+ * Slots that other features fill on each service node, so that the canvas does not depend on
+ * them: a badge in the top-right corner (the cost panel registers the node's monthly cost), a
+ * wrapper around that badge (compare mode shows a delta instead), and a status marker in the
+ * top-left corner (the Problems panel registers the node's worst error or warning). One
+ * component per slot at a time; register before render.
  */
 import { createElement, type ComponentType, type ReactNode } from 'react';
 
 export type NodeBadgeComponent = ComponentType<{ readonly nodeId: string }>;
-
-let badge: NodeBadgeComponent | null = null;
-
-/** Sets the node badge component; returns a function that removes it. */
-export function registerNodeBadge(component: NodeBadgeComponent): () => void {
-  badge = component;
-  return () => {
-    if (badge === component) badge = null;
-  };
-}
 
 /**
  * A component around the badge that may show something else in its place (compare mode
@@ -22,37 +15,41 @@ export function registerNodeBadge(component: NodeBadgeComponent): () => void {
  */
 export type NodeBadgeWrapper = ComponentType<{ readonly nodeId: string; readonly children: ReactNode }>;
 
-let wrapper: NodeBadgeWrapper | null = null;
-
-/** Sets the badge wrapper; returns a function that removes it. */
-export function registerNodeBadgeWrapper(component: NodeBadgeWrapper): () => void {
-  wrapper = component;
-  return () => {
-    if (wrapper === component) wrapper = null;
+/** One registrable component: `register` returns a function that removes it again. */
+function slot<C>(): { register: (component: C) => () => void; get: () => C | null } {
+  let current: C | null = null;
+  return {
+    register(component) {
+      current = component;
+      return () => {
+        if (current === component) current = null;
+      };
+    },
+    get: () => current,
   };
 }
+
+const badge = slot<NodeBadgeComponent>();
+const wrapper = slot<NodeBadgeWrapper>();
+const status = slot<NodeBadgeComponent>();
+
+/** Sets the node badge component; returns a function that removes it. */
+export const registerNodeBadge = badge.register;
+/** Sets the badge wrapper; returns a function that removes it. */
+export const registerNodeBadgeWrapper = wrapper.register;
+/** Sets the node status marker component; returns a function that removes it. */
+export const registerNodeStatus = status.register;
 
 /** The registered badge for a node (inside the wrapper, if any), or nothing. */
 export function renderNodeBadge(nodeId: string): ReactNode {
-  const inner = badge === null ? null : createElement(badge, { nodeId });
-  return wrapper === null ? inner : createElement(wrapper, { nodeId, children: inner });
-}
-
-/**
- * Slot for a status marker at the top-left corner of each service node (the Problems panel
- * registers one that shows the node's worst error or warning). One at a time.
- */
-let status: NodeBadgeComponent | null = null;
-
-/** Sets the node status component; returns a function that removes it. */
-export function registerNodeStatus(component: NodeBadgeComponent): () => void {
-  status = component;
-  return () => {
-    if (status === component) status = null;
-  };
+  const b = badge.get();
+  const w = wrapper.get();
+  const inner = b === null ? null : createElement(b, { nodeId });
+  return w === null ? inner : createElement(w, { nodeId, children: inner });
 }
 
 /** The registered status marker for a node, or nothing. */
 export function renderNodeStatus(nodeId: string): ReactNode {
-  return status === null ? null : createElement(status, { nodeId });
+  const s = status.get();
+  return s === null ? null : createElement(s, { nodeId });
 }

@@ -1,4 +1,5 @@
 import type { CostLine, CostReport } from '../shared/pricing/types';
+import type { Problem } from '../shared/validation/problem';
 import { roundCents } from '../shared/pricing/money';
 import { columns, usd } from './table';
 
@@ -35,7 +36,11 @@ export interface EstimateJson {
  * its source node (AWS bills the transfer to the sender) so node totals add up to the total.
  * Dollar amounts are rounded to the cent; unit prices are not.
  */
-export function toEstimateJson(report: CostReport, sourceOf: ReadonlyMap<string, string>): EstimateJson {
+export function toEstimateJson(
+  report: CostReport,
+  sourceOf: ReadonlyMap<string, string>,
+  designErrors: readonly Problem[] = [],
+): EstimateJson {
   const extra = new Map<string, CostLine[]>();
   for (const conn of report.connections) {
     const source = sourceOf.get(conn.id);
@@ -65,7 +70,7 @@ export function toEstimateJson(report: CostReport, sourceOf: ReadonlyMap<string,
         })),
       };
     }),
-    problems: report.problems.map((p) => ({
+    problems: withoutRepeats([...designErrors, ...report.problems]).map((p) => ({
       severity: p.severity,
       ...(p.nodeId !== undefined ? { nodeId: p.nodeId } : {}),
       message: p.message,
@@ -127,4 +132,15 @@ export function formatTable(json: EstimateJson, asOf: string): string {
       out.push(`  ${p.severity.padEnd(7)} ${p.nodeId ? `${p.nodeId}: ` : ''}${p.message}`);
   }
   return `${out.join('\n')}\n`;
+}
+
+/** Problems in order, each (code, item, message) once: a cycle is both a design and a report problem. */
+function withoutRepeats(problems: readonly Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.code}|${p.nodeId ?? ''}|${p.connectionId ?? ''}|${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

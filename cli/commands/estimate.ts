@@ -2,6 +2,7 @@ import { catalog as bundledCatalog, priceBooks as bundledPriceBooks } from '../.
 import type { Design } from '../../shared/model/design';
 import { parseDesignText } from '../../shared/model/parse';
 import { estimateDesign } from '../../shared/pricing/estimateDesign';
+import { check } from '../../shared/validation/check';
 import { inRegion } from '../../shared/pricing/regions';
 import type { Catalog, PriceBook } from '../../shared/service/types';
 import { formatTable, toEstimateJson } from '../estimateOutput';
@@ -84,9 +85,12 @@ export async function runEstimate(args: readonly string[], io: CliIo, deps: Esti
   }
 
   const sourceOf = new Map(design.connections.map((c) => [c.id, c.source]));
+  // What keeps the design from deploying as drawn (a retired service, one not offered in the
+  // region, a refused connection...) is listed with the cost report's problems, first.
+  const errors = check(design, deps.catalog).filter((p) => p.severity === 'error');
   const results = scenarioIds.map((scenarioId) => {
     const report = estimateDesign(design, deps.catalog, deps.priceBooks, scenarioId ? { scenarioId } : {});
-    return { json: toEstimateJson(report, sourceOf), asOf: report.priceBookAsOf };
+    return { json: toEstimateJson(report, sourceOf, errors), asOf: report.priceBookAsOf };
   });
   if (format === 'json') {
     const value = wanted === 'all' ? results.map((r) => r.json) : results[0]!.json;

@@ -2,13 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { runEstimate } from '../../../cli/commands/estimate';
 import { runCli } from '../../../cli/main';
 import { testPriceBook } from '../pricing/testPriceBook';
-import { testCatalog } from '../simulation/testCatalog';
 import { memoryIo } from '../../support/memoryIo';
-import { shopDesign } from './shop';
+import { shopCatalog, shopDesign } from './shop';
 
 const design = shopDesign;
 const files = { 'shop.nuage.json': JSON.stringify(design) };
-const deps = { catalog: testCatalog, priceBooks: { 'us-east-1': testPriceBook } };
+const deps = { catalog: shopCatalog, priceBooks: { 'us-east-1': testPriceBook } };
 
 describe('nuage estimate', () => {
   it('prints the JSON shape scripts rely on', async () => {
@@ -106,6 +105,25 @@ describe('nuage estimate', () => {
     expect(json.region).toBe('eu-west-3');
     expect(json.problems[0].message).toContain('No price book for region eu-west-3');
     expect(json.nodes[0].lines[0]).toMatchObject({ monthlyUsd: null, unitPriceUsd: null });
+  });
+
+  it('lists first what keeps the design from deploying (a service retired by AWS)', async () => {
+    const node = design.nodes[0]!;
+    const retiredCatalog = {
+      ...shopCatalog,
+      [node.service]: {
+        ...shopCatalog[node.service]!,
+        retired: { on: '2025-12-15', source: 'https://aws', instead: { en: 'use x', fr: 'utilisez x' } },
+      },
+    };
+    const { io, out } = memoryIo({ ...files });
+    expect(await runEstimate(['shop.nuage.json'], io, { ...deps, catalog: retiredCatalog })).toBe(0);
+    const problems = out.stdout.slice(out.stdout.indexOf('Problems:')).split('\n');
+    expect(problems[1]).toMatch(/^ {2}error {3}\w+: ".*" uses .*, which AWS retired on 2025-12-15/);
+    // Without it, the same design has no such line.
+    const plain = memoryIo({ ...files });
+    await runEstimate(['shop.nuage.json'], plain.io, deps);
+    expect(plain.out.stdout).not.toContain('retired');
   });
 
   it('exits 1 naming the file and the JSON path of a bad value', async () => {

@@ -1,4 +1,6 @@
 import { designBuilder } from '../../support/designBuilder';
+import type { Catalog } from '../../../shared/service/types';
+import { testCatalog } from '../simulation/testCatalog';
 
 /**
  * The CLI tests' design on the test catalog: an API streaming into a batch function that
@@ -15,3 +17,10 @@ export const shopDesign = designBuilder('Shop')
   .scenario('peak', { name: 'Black Friday', freeTier: false })
   .load('Api', 8_000_000)
   .build();
+
+/** The test catalog with the connections the shop makes allowed, so that it checks clean. */
+export const shopCatalog: Catalog = {
+  ...testCatalog,
+  gateway: { ...testCatalog['gateway']!, connections: [{ targets: ['batcher'], kinds: ['stream'] }] },
+  batcher: { ...testCatalog['batcher']!, connections: [{ targets: ['table'], kinds: ['write'] }] },
+};

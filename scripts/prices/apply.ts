@@ -54,6 +54,27 @@ export function tiersFrom(dims: readonly PriceDimension[], per: number, scale: n
   }));
 }
 
+/**
+ * An offer's first band priced $0 from 0 (SNS: "first 1 million requests free") is a free
+ * allowance: it is returned apart and the other bands shifted down by it, since the engine
+ * prices tiers on the quantity left after the free tier. Kept as a band, it would be given
+ * twice next to the book's own free tier.
+ *
+ * @example
+ * splitFreeBand([{ upTo: 1e6, usd: 0 }, { upTo: null, usd: 0.5 }])
+ * // { free: 1000000, tiers: [{ upTo: null, usd: 0.5 }] }
+ */
+export function splitFreeBand(tiers: readonly PriceTier[]): { free: number | undefined; tiers: PriceTier[] } {
+  const first = tiers[0];
+  if (!first || first.usd !== 0 || first.upTo === null || tiers.length < 2)
+    return { free: undefined, tiers: [...tiers] };
+  const free = first.upTo;
+  return {
+    free,
+    tiers: tiers.slice(1).map((t) => ({ upTo: t.upTo === null ? null : t.upTo - free, usd: t.usd })),
+  };
+}
+
 /** Default `per` for a meter without an existing entry: request counts are priced per million. */
 const defaultPer = (unit: string): number =>
   /^(requests|events|messages|transitions)$/.test(unit) ? 1e6 : 1;
@@ -89,11 +110,15 @@ export function updateBook(
       if (priced.length === 1) {
         const { p, dims } = priced[0]!;
         const per = existing?.per ?? filter.per ?? defaultPer(meter.unit);
+        const { free, tiers } = splitFreeBand(tiersFrom(dims, per, filter.scale ?? 1));
+        const freeTier =
+          existing?.freeTier ??
+          (free === undefined ? undefined : { quantity: free, kind: 'always' as const });
         entries[meter.key] = {
           unit: meter.unit,
           per,
-          tiers: tiersFrom(dims, per, filter.scale ?? 1),
-          ...(existing?.freeTier ? { freeTier: existing.freeTier } : {}),
+          tiers,
+          ...(freeTier ? { freeTier } : {}),
           ...(existing?.commitments ? { commitments: existing.commitments } : {}),
           source: offerUrl(offer.offerCode, region),
           as_of: offer.publicationDate.slice(0, 10),

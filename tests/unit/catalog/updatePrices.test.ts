@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { priceBooks } from '../../../catalog/index';
 import type { PriceBook } from '../../../shared/service/types';
-import { updateBook } from '../../../scripts/prices/apply';
+import { splitFreeBand, updateBook } from '../../../scripts/prices/apply';
 import { meterFilters } from '../../../scripts/prices/mapping';
 import { offerProblems, type OfferFile } from '../../../scripts/prices/offerFile';
 import { catalogMeters, parseArgs, run } from '../../../scripts/updatePrices';
@@ -154,5 +154,39 @@ describe('Price List filters (scripts/prices/mapping.ts)', () => {
       expect(usage).toMatch(glacier);
     expect('USW2-Tables-TimedStorage-GlacierByteHrs').not.toMatch(glacier);
     expect('EU-TimedStorage-GlacierByteHrs-Extra').not.toMatch(glacier);
+  });
+});
+
+describe('splitFreeBand', () => {
+  it('takes a first $0 band as the free allowance and shifts the paid bands down by it', () => {
+    expect(
+      splitFreeBand([
+        { upTo: 1e6, usd: 0 },
+        { upTo: null, usd: 0.5 },
+      ]),
+    ).toEqual({
+      free: 1e6,
+      tiers: [{ upTo: null, usd: 0.5 }],
+    });
+    expect(
+      splitFreeBand([
+        { upTo: 100, usd: 0 },
+        { upTo: 10340, usd: 0.09 },
+        { upTo: null, usd: 0.085 },
+      ]),
+    ).toEqual({
+      free: 100,
+      tiers: [
+        { upTo: 10240, usd: 0.09 },
+        { upTo: null, usd: 0.085 },
+      ],
+    });
+  });
+
+  it('leaves priced first bands and a lone $0 band alone', () => {
+    const paid = [{ upTo: null, usd: 0.2 }];
+    expect(splitFreeBand(paid)).toEqual({ free: undefined, tiers: paid });
+    const onlyFree = [{ upTo: null, usd: 0 }];
+    expect(splitFreeBand(onlyFree)).toEqual({ free: undefined, tiers: onlyFree });
   });
 });

@@ -2,6 +2,7 @@ export * from './types';
 export { estimate } from './estimate';
 export { estimateDesign } from './estimateDesign';
 export { estimateRegions, inRegion, type RegionEstimate } from './regions';
+export { coverage, type BookCoverage } from './coverage';
 export { applyPriceOverrides, markUserPrices, meterUnits } from './overrides';
 export {
   toMicros,

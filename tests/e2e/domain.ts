@@ -13,10 +13,15 @@ export const { catalog, priceBooks, templates } = (await tsImport(
   import.meta.url,
 )) as typeof CatalogModule;
 
-export const { estimateDesign, estimateRegions } = (await tsImport(
+export const { coverage, estimateDesign, estimateRegions } = (await tsImport(
   '../../shared/pricing/index.ts',
   import.meta.url,
 )) as typeof PricingModule;
 
 /** A fresh, mutable copy of the fraud-detection template's design. */
 export const fraudDesign = (): Design => structuredClone(templates.find((t) => /fraud/i.test(t.id))!.design);
+
+export const { transferMeters } = (await tsImport(
+  '../../shared/simulation/transfer.ts',
+  import.meta.url,
+)) as typeof import('../../shared/simulation/transfer');

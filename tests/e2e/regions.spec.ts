@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises';
-import { catalog, estimateRegions, fraudDesign, priceBooks } from './domain';
+import { catalog, coverage, estimateRegions, fraudDesign, priceBooks, transferMeters } from './domain';
 import { expect, test } from './fixtures';
 
 test('compare regions: each bundled region priced with its gaps; Use switches the region, undo brings it back', async ({
@@ -9,8 +9,16 @@ test('compare regions: each bundled region priced with its gaps; Use switches th
   const rows = estimateRegions(design, catalog, priceBooks, { scenarioId: design.activeScenarioId });
   const paris = rows.find((r) => r.region === 'eu-west-3')!;
   expect(paris.unpricedLines).toBeGreaterThan(0);
+  // The region selector says how much of each bundled book is priced.
+  const book = coverage(priceBooks, catalog, Object.values(transferMeters)).find(
+    (r) => r.region === 'eu-west-3',
+  )!;
+  expect(book.priced).toBeLessThan(book.meters);
 
   await app.getByTestId('tab-cost').click();
+  await expect(app.getByTestId('cost-region').locator('option[value="eu-west-3"]')).toHaveText(
+    `eu-west-3 (${book.priced} of ${book.meters} prices)`,
+  );
   const section = app.getByTestId('region-compare');
   await section.locator('summary').click();
   for (const row of rows) {

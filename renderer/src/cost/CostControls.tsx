@@ -1,9 +1,9 @@
 import type { Design } from '../../../shared/model';
-import { useDesign, useDesignStoreApi } from '../AppContext';
+import { useCatalog, useDesign, useDesignStoreApi } from '../AppContext';
 import { costMessages } from './costMessages';
 import { costView, useCostView } from './costViewStore';
 import { useMessages } from './messages';
-import { regionChoices } from './regions';
+import { pricedShare, regionChoices } from './regions';
 import { activeScenario, effectiveRegion, setActiveScenario, setFreeTier, setRegion } from './scenarioEdits';
 
 /** Scenario picker, region selector, free-tier toggle (undoable edits) and the edge-label toggle. */
@@ -15,6 +15,7 @@ export function CostControls() {
   const scenario = activeScenario(design);
   const region = effectiveRegion(design);
   const { priced, unpriced } = regionChoices(region);
+  const share = pricedShare(useCatalog());
   const apply = (edit: (d: Design) => Design): void => {
     const current = store.getState().design;
     const next = edit(current);
@@ -48,11 +49,14 @@ export function CostControls() {
           data-testid="cost-region"
         >
           <optgroup label={t('pricedRegions')}>
-            {priced.map((r) => (
-              <option key={r} value={r}>
-                {r}
-              </option>
-            ))}
+            {priced.map((r) => {
+              const s = share.get(r);
+              return (
+                <option key={r} value={r}>
+                  {s ? t('regionShare', { region: r, priced: s.priced, meters: s.meters }) : r}
+                </option>
+              );
+            })}
           </optgroup>
           <optgroup label={t('unpricedRegions')}>
             {unpriced.map((r) => (

@@ -11,6 +11,10 @@ export const costMessages = {
   region: { en: 'Region', fr: 'Région' },
   pricedRegions: { en: 'Bundled prices', fr: 'Prix fournis' },
   unpricedRegions: { en: 'No bundled prices', fr: 'Sans prix fournis' },
+  regionShare: {
+    en: '{region} ({priced} of {meters} prices)',
+    fr: '{region} ({priced} prix sur {meters})',
+  },
   freeTier: { en: 'Free tier', fr: 'Offre gratuite' },
   freeTierHint: {
     en: 'Apply the AWS free tier (once per account and meter)',

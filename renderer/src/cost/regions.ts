@@ -1,4 +1,8 @@
 /** AWS regions offered by the region selector; those with a bundled price book come first. */
+import { priceBooks } from '../../../catalog/index';
+import { coverage } from '../../../shared/pricing/coverage';
+import type { Catalog } from '../../../shared/service/types';
+import { transferMeters } from '../../../shared/simulation/transfer';
 import { pricedRegions } from './costReport';
 
 export const awsRegions: readonly string[] = [
@@ -26,4 +30,25 @@ export function regionChoices(current: string): { priced: string[]; unpriced: st
   const priced = [...pricedRegions];
   const unpriced = [...new Set([...awsRegions, current])].filter((r) => !priced.includes(r)).sort();
   return { priced, unpriced };
+}
+
+const shares = new WeakMap<
+  Catalog,
+  ReadonlyMap<string, { readonly priced: number; readonly meters: number }>
+>();
+
+/**
+ * How many of the meters AWS sells in each bundled region its book prices, for the region
+ * selector (a Paris user sees at once how much of an estimate can be priced there).
+ */
+export function pricedShare(
+  catalog: Catalog,
+): ReadonlyMap<string, { readonly priced: number; readonly meters: number }> {
+  let share = shares.get(catalog);
+  if (!share) {
+    const rows = coverage(priceBooks, catalog, Object.values(transferMeters));
+    share = new Map(rows.map((r) => [r.region, { priced: r.priced, meters: r.meters }]));
+    shares.set(catalog, share);
+  }
+  return share;
 }

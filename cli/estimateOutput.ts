@@ -1,5 +1,5 @@
 import type { CostLine, CostReport } from '../shared/pricing/types';
-import type { Problem } from '../shared/validation/problem';
+import { uniqueProblems, type Problem } from '../shared/validation/problem';
 import { roundCents } from '../shared/pricing/money';
 import { columns, usd } from './table';
 
@@ -70,7 +70,7 @@ export function toEstimateJson(
         })),
       };
     }),
-    problems: withoutRepeats([...designErrors, ...report.problems]).map((p) => ({
+    problems: uniqueProblems([...designErrors, ...report.problems]).map((p) => ({
       severity: p.severity,
       ...(p.nodeId !== undefined ? { nodeId: p.nodeId } : {}),
       message: p.message,
@@ -132,15 +132,4 @@ export function formatTable(json: EstimateJson, asOf: string): string {
       out.push(`  ${p.severity.padEnd(7)} ${p.nodeId ? `${p.nodeId}: ` : ''}${p.message}`);
   }
   return `${out.join('\n')}\n`;
-}
-
-/** Problems in order, each (code, item, message) once: a cycle is both a design and a report problem. */
-function withoutRepeats(problems: readonly Problem[]): Problem[] {
-  const seen = new Set<string>();
-  return problems.filter((p) => {
-    const key = `${p.code}|${p.nodeId ?? ''}|${p.connectionId ?? ''}|${p.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

@@ -29,3 +29,20 @@ export interface Problem {
 
 /** Template values: numbers are formatted for the reader's language when rendered. */
 export type ProblemParams = Readonly<Record<string, string | number>>;
+
+/**
+ * The problems in order, each (code, item, message) once: a cycle, say, is both a validation
+ * and a cost-report problem.
+ *
+ * @example
+ * uniqueProblems([...check(design, catalog), ...report.problems])
+ */
+export function uniqueProblems(problems: readonly Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.code}|${p.nodeId ?? ''}|${p.connectionId ?? ''}|${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

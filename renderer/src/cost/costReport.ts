@@ -7,7 +7,7 @@ import type { Design } from '../../../shared/model';
 import { estimateDesign, type CostReport } from '../../../shared/pricing';
 import type { Catalog, PriceBook } from '../../../shared/service/types';
 import { check } from '../../../shared/validation';
-import type { Problem } from '../../../shared/validation/problem';
+import { uniqueProblems, type Problem } from '../../../shared/validation/problem';
 
 /** Regions with a bundled price book. */
 export const pricedRegions: readonly string[] = Object.keys(priceBooks).sort();
@@ -111,15 +111,7 @@ export function problemsFor(design: Design, catalog: Catalog): readonly Problem[
     byDesign.set(design, list);
   }
   if (!list) {
-    const seen = new Set<string>();
-    const all: Problem[] = [];
-    for (const problem of [...check(design, catalog), ...costReportFor(design, catalog).problems]) {
-      const key = `${problem.code}|${problem.nodeId ?? ''}|${problem.connectionId ?? ''}|${problem.message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      all.push(problem);
-    }
-    list = all
+    list = uniqueProblems([...check(design, catalog), ...costReportFor(design, catalog).problems])
       .map((problem, index) => ({ problem, index }))
       .sort(
         (a, b) => severityRank[a.problem.severity] - severityRank[b.problem.severity] || a.index - b.index,

@@ -271,13 +271,13 @@ test.describe('dark colour scheme', () => {
 
 /**
  * Records the main thread's long tasks (> 50 ms) from now on. `read()` gives their durations,
- * leaving out tasks that started within `skip()`'s work (a screenshot paints the whole page).
+ * leaving out tasks that started within `exclude()`'s work (a screenshot paints the whole page).
  */
 async function watchLongTasks(page: Page): Promise<{
   read: () => Promise<number[]>;
-  skip: (work: () => Promise<unknown>) => Promise<void>;
+  exclude: (work: () => Promise<unknown>) => Promise<void>;
 }> {
-  const skipped: [number, number][] = [];
+  const excluded: [number, number][] = [];
   const now = (): Promise<number> => page.evaluate(() => performance.now());
   await page.evaluate(() => {
     const w = window as unknown as { __longTasks: [number, number][] };
@@ -289,12 +289,12 @@ async function watchLongTasks(page: Page): Promise<{
   return {
     read: async () =>
       (await page.evaluate(() => (window as unknown as { __longTasks: [number, number][] }).__longTasks))
-        .filter(([start]) => !skipped.some(([a, b]) => start >= a && start <= b))
+        .filter(([start]) => !excluded.some(([a, b]) => start >= a && start <= b))
         .map(([, duration]) => duration),
-    skip: async (work) => {
+    exclude: async (work) => {
       const from = await now();
       await work();
-      skipped.push([from, await now()]);
+      excluded.push([from, await now()]);
     },
   };
 }
@@ -395,14 +395,14 @@ test.describe('long analyses', () => {
     const during = Number(await attribute(app, progressSel, 'aria-valuenow'));
     expect(during).toBeGreaterThan(0);
     expect(during).toBeLessThan(100);
-    await longTasks.skip(() => app.screenshot({ path: 'tests/screenshots/cost-curve-progress.png' }));
+    await longTasks.exclude(() => app.screenshot({ path: 'tests/screenshots/cost-curve-progress.png' }));
     await waitForCount(app, progressSel, 0);
     const sweepMs = Date.now() - sweepStart;
     await waitForCount(app, '[data-testid=curve-events] li', 'some');
     // Computed by the worker: it loaded under the page's CSP (script-src 'self').
     expect(await attribute(app, '[data-testid=curve-events]', 'data-runner')).toBe('worker');
     await waitForCount(app, '[data-testid=chart-cost-curve] .recharts-reference-dot', 'some');
-    await longTasks.skip(() => app.screenshot({ path: 'tests/screenshots/cost-curve-done.png' }));
+    await longTasks.exclude(() => app.screenshot({ path: 'tests/screenshots/cost-curve-done.png' }));
 
     const tasks = await longTasks.read();
     console.log(`long tasks (ms): ${tasks.map(Math.round).join(', ')}`);

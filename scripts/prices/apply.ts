@@ -20,7 +20,6 @@ export interface UpdateReport {
 const satisfies = (value: string | undefined, c: Condition): boolean => {
   if (value === undefined) return false;
   if ('equals' in c) return value === c.equals;
-  if ('endsWith' in c) return value.endsWith(c.endsWith);
   if ('startsWith' in c) return value.startsWith(c.startsWith);
   return new RegExp(c.matches).test(value);
 };

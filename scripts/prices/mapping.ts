@@ -4,10 +4,7 @@
  * unit to the meter's unit (e.g. Fargate bills per vCPU-hour, the meter is per second).
  */
 export type Condition =
-  | { readonly equals: string }
-  | { readonly endsWith: string }
-  | { readonly startsWith: string }
-  | { readonly matches: string };
+  { readonly equals: string } | { readonly startsWith: string } | { readonly matches: string };
 
 export interface MeterFilter {
   readonly offer: string;
@@ -19,8 +16,6 @@ export interface MeterFilter {
   readonly per?: number;
 }
 
-const usage = (suffix: string): Readonly<Record<string, Condition>> => ({ usagetype: { endsWith: suffix } });
-
 /**
  * Usage type `suffix` exactly, after an optional region prefix (none or `USE1-` in
  * us-east-1, `EU-` Ireland, `EUW3-` Paris): `endsWith` would also take e.g. S3 Tables'
@@ -29,7 +24,7 @@ const usage = (suffix: string): Readonly<Record<string, Condition>> => ({ usaget
 const regional = (suffix: string): Condition => ({
   matches: `^([A-Z]{2,4}\\d?-)?${suffix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`,
 });
-const exactUsage = (suffix: string): Readonly<Record<string, Condition>> => ({ usagetype: regional(suffix) });
+const usage = (suffix: string): Readonly<Record<string, Condition>> => ({ usagetype: regional(suffix) });
 
 /** Instance-hour meters whose usage type is `<region prefix>-<kind>:<type>` (SageMaker). */
 function sagemaker(kind: string, meterPrefix: string, types: readonly string[]): Record<string, MeterFilter> {
@@ -38,7 +33,7 @@ function sagemaker(kind: string, meterPrefix: string, types: readonly string[]):
       `${meterPrefix}.${t}.hours`,
       {
         offer: 'AmazonSageMaker',
-        attributes: { usagetype: { matches: `(^|-)${kind}:${t.replace(/\./g, '\\.')}$` } },
+        attributes: usage(`${kind}:${t}`),
       },
     ]),
   );
@@ -128,7 +123,7 @@ function redshiftNodes(types: readonly string[]): Record<string, MeterFilter> {
   return Object.fromEntries(
     types.map((t) => [
       `redshift.${t}.hours`,
-      { offer: 'AmazonRedshift', productFamily: 'Compute Instance', attributes: exactUsage(`Node:${t}`) },
+      { offer: 'AmazonRedshift', productFamily: 'Compute Instance', attributes: usage(`Node:${t}`) },
     ]),
   );
 }
@@ -138,7 +133,7 @@ function codebuild(sizes: Readonly<Record<string, string>>): Record<string, Mete
   return Object.fromEntries(
     Object.entries(sizes).map(([computeType, size]) => [
       `codebuild.linux.${computeType}.minutes`,
-      { offer: 'CodeBuild', productFamily: 'Compute', attributes: exactUsage(`Build-Min:Linux:${size}`) },
+      { offer: 'CodeBuild', productFamily: 'Compute', attributes: usage(`Build-Min:Linux:${size}`) },
     ]),
   );
 }
@@ -224,7 +219,7 @@ export const meterFilters: Readonly<Record<string, MeterFilter>> = {
   'cloudwatch.alarms.standard': { offer: 'AmazonCloudWatch', attributes: usage('CW:AlarmMonitorUsage') },
   's3.standard.storageGbMonths': {
     offer: 'AmazonS3',
-    attributes: { usagetype: { matches: '(^|-)TimedStorage-ByteHrs$' }, volumeType: { equals: 'Standard' } },
+    attributes: { usagetype: regional('TimedStorage-ByteHrs'), volumeType: { equals: 'Standard' } },
   },
   's3.standard.putRequests': { offer: 'AmazonS3', attributes: usage('Requests-Tier1'), per: 1000 },
   's3.standard.getRequests': { offer: 'AmazonS3', attributes: usage('Requests-Tier2'), per: 1000 },
@@ -325,12 +320,12 @@ export const meterFilters: Readonly<Record<string, MeterFilter>> = {
   'vpcEndpoint.hours': {
     offer: 'AmazonVPC',
     productFamily: 'VpcEndpoint',
-    attributes: exactUsage('VpcEndpoint-Hours'),
+    attributes: usage('VpcEndpoint-Hours'),
   },
   'vpcEndpoint.gb': {
     offer: 'AmazonVPC',
     productFamily: 'VpcEndpoint',
-    attributes: exactUsage('VpcEndpoint-Bytes'),
+    attributes: usage('VpcEndpoint-Bytes'),
   },
   'apigateway.rest.cache1_6gb.hours': {
     offer: 'AmazonApiGateway',
@@ -339,17 +334,17 @@ export const meterFilters: Readonly<Record<string, MeterFilter>> = {
   },
   'lambda.streaming.gb': {
     offer: 'AWSLambda',
-    attributes: exactUsage('Lambda-Streaming-Response-Processed-Bytes'),
+    attributes: usage('Lambda-Streaming-Response-Processed-Bytes'),
   },
   'sagemaker.notebook.storageGbMonths': {
     offer: 'AmazonSageMaker',
-    attributes: exactUsage('Notebk:VolumeUsage.gp2'),
+    attributes: usage('Notebk:VolumeUsage.gp2'),
   },
   // Priced per second of a 1 GB memory configuration, i.e. per GB-second.
   'sagemaker.serverless.gbSeconds': {
     offer: 'AmazonSageMaker',
     productFamily: 'ML Serverless',
-    attributes: exactUsage('ServerlessInf:Mem-1GB'),
+    attributes: usage('ServerlessInf:Mem-1GB'),
   },
   // Data processed in and out bill the same rate; the IN product is read.
   'sagemaker.serverless.dataGb': {
@@ -362,30 +357,30 @@ export const meterFilters: Readonly<Record<string, MeterFilter>> = {
   },
   's3.intelligentTiering.storageGbMonths': {
     offer: 'AmazonS3',
-    attributes: exactUsage('TimedStorage-INT-FA-ByteHrs'),
+    attributes: usage('TimedStorage-INT-FA-ByteHrs'),
   },
-  's3.intelligentTiering.putRequests': { offer: 'AmazonS3', attributes: exactUsage('Requests-INT-Tier1') },
-  's3.intelligentTiering.getRequests': { offer: 'AmazonS3', attributes: exactUsage('Requests-INT-Tier2') },
-  's3.standardIa.putRequests': { offer: 'AmazonS3', attributes: exactUsage('Requests-SIA-Tier1') },
-  's3.standardIa.getRequests': { offer: 'AmazonS3', attributes: exactUsage('Requests-SIA-Tier2') },
-  's3.oneZoneIa.storageGbMonths': { offer: 'AmazonS3', attributes: exactUsage('TimedStorage-ZIA-ByteHrs') },
-  's3.oneZoneIa.putRequests': { offer: 'AmazonS3', attributes: exactUsage('Requests-ZIA-Tier1') },
-  's3.oneZoneIa.getRequests': { offer: 'AmazonS3', attributes: exactUsage('Requests-ZIA-Tier2') },
-  's3.oneZoneIa.retrievalGb': { offer: 'AmazonS3', attributes: exactUsage('Retrieval-ZIA') },
-  's3.glacierIr.storageGbMonths': { offer: 'AmazonS3', attributes: exactUsage('TimedStorage-GIR-ByteHrs') },
-  's3.glacierIr.putRequests': { offer: 'AmazonS3', attributes: exactUsage('Requests-GIR-Tier1') },
-  's3.glacierIr.getRequests': { offer: 'AmazonS3', attributes: exactUsage('Requests-GIR-Tier2') },
-  's3.glacierIr.retrievalGb': { offer: 'AmazonS3', attributes: exactUsage('Retrieval-GIR') },
+  's3.intelligentTiering.putRequests': { offer: 'AmazonS3', attributes: usage('Requests-INT-Tier1') },
+  's3.intelligentTiering.getRequests': { offer: 'AmazonS3', attributes: usage('Requests-INT-Tier2') },
+  's3.standardIa.putRequests': { offer: 'AmazonS3', attributes: usage('Requests-SIA-Tier1') },
+  's3.standardIa.getRequests': { offer: 'AmazonS3', attributes: usage('Requests-SIA-Tier2') },
+  's3.oneZoneIa.storageGbMonths': { offer: 'AmazonS3', attributes: usage('TimedStorage-ZIA-ByteHrs') },
+  's3.oneZoneIa.putRequests': { offer: 'AmazonS3', attributes: usage('Requests-ZIA-Tier1') },
+  's3.oneZoneIa.getRequests': { offer: 'AmazonS3', attributes: usage('Requests-ZIA-Tier2') },
+  's3.oneZoneIa.retrievalGb': { offer: 'AmazonS3', attributes: usage('Retrieval-ZIA') },
+  's3.glacierIr.storageGbMonths': { offer: 'AmazonS3', attributes: usage('TimedStorage-GIR-ByteHrs') },
+  's3.glacierIr.putRequests': { offer: 'AmazonS3', attributes: usage('Requests-GIR-Tier1') },
+  's3.glacierIr.getRequests': { offer: 'AmazonS3', attributes: usage('Requests-GIR-Tier2') },
+  's3.glacierIr.retrievalGb': { offer: 'AmazonS3', attributes: usage('Retrieval-GIR') },
   's3.glacierFlexible.storageGbMonths': {
     offer: 'AmazonS3',
-    attributes: exactUsage('TimedStorage-GlacierByteHrs'),
+    attributes: usage('TimedStorage-GlacierByteHrs'),
   },
   // Requests-GLACIER-Tier1 has one SKU per operation; PutObject is a direct PUT into the class.
   's3.glacierFlexible.putRequests': {
     offer: 'AmazonS3',
     attributes: { usagetype: regional('Requests-GLACIER-Tier1'), operation: { equals: 'PutObject' } },
   },
-  's3.glacierFlexible.getRequests': { offer: 'AmazonS3', attributes: exactUsage('Requests-GLACIER-Tier2') },
+  's3.glacierFlexible.getRequests': { offer: 'AmazonS3', attributes: usage('Requests-GLACIER-Tier2') },
   // Standard restores; the same usage types carry lifecycle transitions and Deep Archive
   // restores under other operations.
   's3.glacierFlexible.retrievalGb': {
@@ -399,13 +394,13 @@ export const meterFilters: Readonly<Record<string, MeterFilter>> = {
   // Deep Archive storage, PUTs and restore requests are in their own offer.
   's3.deepArchive.storageGbMonths': {
     offer: 'AmazonS3GlacierDeepArchive',
-    attributes: exactUsage('TimedStorage-GDA-ByteHrs'),
+    attributes: usage('TimedStorage-GDA-ByteHrs'),
   },
   's3.deepArchive.putRequests': {
     offer: 'AmazonS3GlacierDeepArchive',
     attributes: { usagetype: regional('Requests-GDA-Tier1'), operation: { matches: 'PostObject' } },
   },
-  's3.deepArchive.getRequests': { offer: 'AmazonS3', attributes: exactUsage('Requests-GDA-Tier2') },
+  's3.deepArchive.getRequests': { offer: 'AmazonS3', attributes: usage('Requests-GDA-Tier2') },
   's3.deepArchive.retrievalGb': {
     offer: 'AmazonS3',
     attributes: {
@@ -415,22 +410,22 @@ export const meterFilters: Readonly<Record<string, MeterFilter>> = {
   },
   's3.deepArchive.restoreRequests': {
     offer: 'AmazonS3GlacierDeepArchive',
-    attributes: exactUsage('Requests-GDA-Tier3'),
+    attributes: usage('Requests-GDA-Tier3'),
   },
   'cloudwatch.dashboards': {
     offer: 'AmazonCloudWatch',
     productFamily: 'Dashboard',
-    attributes: exactUsage('DashboardsUsageHour'),
+    attributes: usage('DashboardsUsageHour'),
   },
   'cloudwatch.logs.insightsGbScanned': {
     offer: 'AmazonCloudWatch',
     productFamily: 'Data Payload',
-    attributes: exactUsage('DataScanned-Bytes'),
+    attributes: usage('DataScanned-Bytes'),
   },
   'eks.clusterHours': {
     offer: 'AmazonEKS',
     productFamily: 'Compute',
-    attributes: exactUsage('AmazonEKS-Hours:perCluster'),
+    attributes: usage('AmazonEKS-Hours:perCluster'),
   },
   'ebs.gp3.iopsMonths': {
     offer: 'AmazonEC2',
@@ -472,7 +467,7 @@ export const meterFilters: Readonly<Record<string, MeterFilter>> = {
   'ebs.snapshots.gbMonths': {
     offer: 'AmazonEC2',
     productFamily: 'Storage Snapshot',
-    attributes: exactUsage('EBS:SnapshotUsage'),
+    attributes: usage('EBS:SnapshotUsage'),
   },
   ...rds('mysql', ['db.t3.micro', 'db.t3.medium', 'db.m5.large', 'db.r5.large']),
   ...rds('postgres', ['db.t3.micro', 'db.t3.medium', 'db.m5.large', 'db.r5.large']),
@@ -535,13 +530,13 @@ export const meterFilters: Readonly<Record<string, MeterFilter>> = {
   'redshift.serverless.rpuHours': {
     offer: 'AmazonRedshift',
     productFamily: 'Serverless',
-    attributes: exactUsage('Redshift:ServerlessUsage'),
+    attributes: usage('Redshift:ServerlessUsage'),
   },
   // Serverless managed storage; RA3 managed storage bills the same rate.
   'redshift.managedStorage.gbMonths': {
     offer: 'AmazonRedshift',
     productFamily: 'Redshift Managed Storage',
-    attributes: exactUsage('RMS:Serverless'),
+    attributes: usage('RMS:Serverless'),
   },
   ...elasticache(['cache.t3.micro', 'cache.t3.medium', 'cache.m5.large', 'cache.r6g.large']),
   'alb.hours': {
@@ -595,10 +590,10 @@ export const meterFilters: Readonly<Record<string, MeterFilter>> = {
       virtualInterfaceType: { matches: '[Pp]rivate' },
     },
   },
-  'guardduty.cloudTrailEvents': { offer: 'AmazonGuardDuty', attributes: exactUsage('PaidEventsAnalyzed') },
+  'guardduty.cloudTrailEvents': { offer: 'AmazonGuardDuty', attributes: usage('PaidEventsAnalyzed') },
   'guardduty.flowAndDnsLogsGb': {
     offer: 'AmazonGuardDuty',
-    attributes: exactUsage('PaidEventsAnalyzed-Bytes'),
+    attributes: usage('PaidEventsAnalyzed-Bytes'),
   },
   'secretsmanager.secrets': {
     offer: 'AWSSecretsManager',
@@ -608,10 +603,10 @@ export const meterFilters: Readonly<Record<string, MeterFilter>> = {
   'secretsmanager.apiCalls': {
     offer: 'AWSSecretsManager',
     productFamily: 'API Request',
-    attributes: exactUsage('AWSSecretsManagerAPIRequest'),
+    attributes: usage('AWSSecretsManagerAPIRequest'),
   },
   // The 10,000 free MAU are a separate Global product; the regional one starts at 0.
-  'cognito.essentials.mau': { offer: 'AmazonCognito', attributes: exactUsage('CognitoEssentialsMAU') },
+  'cognito.essentials.mau': { offer: 'AmazonCognito', attributes: usage('CognitoEssentialsMAU') },
   // WAF v2 usage types, without the Shield Advanced (ShieldProtected-) variants.
   'waf.webAcls': {
     offer: 'awswaf',
@@ -629,12 +624,12 @@ export const meterFilters: Readonly<Record<string, MeterFilter>> = {
     attributes: { usagetype: { matches: '^[A-Z0-9]*-(?!ShieldProtected-)RequestV2-Tier1$' } },
   },
   ...emr(['m5.xlarge', 'c5.xlarge']),
-  'comprehend.sentiment.units': { offer: 'comprehend', attributes: exactUsage('Comprehend-SA') },
+  'comprehend.sentiment.units': { offer: 'comprehend', attributes: usage('Comprehend-SA') },
   'glue.etl.dpuHours': {
     offer: 'AWSGlue',
     attributes: { usagetype: regional('ETL-DPU-Hour'), operation: { equals: 'Jobrun' } },
   },
-  'athena.tbScanned': { offer: 'AmazonAthena', attributes: exactUsage('DataScannedInTB') },
+  'athena.tbScanned': { offer: 'AmazonAthena', attributes: usage('DataScannedInTB') },
   'firehose.ingestedGb': {
     offer: 'AmazonKinesisFirehose',
     productFamily: 'Kinesis Firehose',
@@ -647,12 +642,12 @@ export const meterFilters: Readonly<Record<string, MeterFilter>> = {
   }),
   'codepipeline.v2.actionMinutes': {
     offer: 'AWSCodePipeline',
-    attributes: exactUsage('actionExecutionMinute'),
+    attributes: usage('actionExecutionMinute'),
   },
-  'iot.messages': { offer: 'AWSIoT', attributes: exactUsage('Messages') },
-  'iot.connectionMinutes': { offer: 'AWSIoT', attributes: exactUsage('ConnectionMinutes') },
-  'iot.rulesTriggered': { offer: 'AWSIoT', attributes: exactUsage('RulesTriggered') },
-  'iot.actionsExecuted': { offer: 'AWSIoT', attributes: exactUsage('ActionsExecuted') },
+  'iot.messages': { offer: 'AWSIoT', attributes: usage('Messages') },
+  'iot.connectionMinutes': { offer: 'AWSIoT', attributes: usage('ConnectionMinutes') },
+  'iot.rulesTriggered': { offer: 'AWSIoT', attributes: usage('RulesTriggered') },
+  'iot.actionsExecuted': { offer: 'AWSIoT', attributes: usage('ActionsExecuted') },
   'cloudtrail.dataEvents': {
     offer: 'AWSCloudTrail',
     productFamily: 'Management Tools - AWS CloudTrail Data Events Recorded',
@@ -662,30 +657,30 @@ export const meterFilters: Readonly<Record<string, MeterFilter>> = {
   'ssm.advancedParameters': {
     offer: 'AWSSystemsManager',
     productFamily: 'AWS Systems Manager',
-    attributes: exactUsage('PS-Advanced-Param-Tier1'),
+    attributes: usage('PS-Advanced-Param-Tier1'),
     scale: 730,
   },
   'ssm.advancedApiInteractions': {
     offer: 'AWSSystemsManager',
     productFamily: 'API Request',
-    attributes: exactUsage('PS-Param-Processed-Tier2'),
+    attributes: usage('PS-Param-Processed-Tier2'),
   },
   'stepfunctions.express.requests': {
     offer: 'AmazonStates',
     productFamily: 'AWS Step Functions',
-    attributes: exactUsage('StepFunctions-Request'),
+    attributes: usage('StepFunctions-Request'),
   },
   // Priced per GB-second with tiers at 3.6M and 18M GB-seconds (1,000 and 5,000 GB-hours).
   'stepfunctions.express.gbSeconds': {
     offer: 'AmazonStates',
-    attributes: exactUsage('StepFunctions-GB-Second'),
+    attributes: usage('StepFunctions-GB-Second'),
   },
   'eventbridge.customEvents': {
     offer: 'AWSEvents',
     productFamily: 'EventBridge',
     attributes: { eventType: { equals: 'Custom Event' }, usagetype: { matches: 'Event-64K-Chunks' } },
   },
-  'scheduler.invocations': { offer: 'AWSEvents', attributes: exactUsage('ScheduledInvocation') },
+  'scheduler.invocations': { offer: 'AWSEvents', attributes: usage('ScheduledInvocation') },
 };
 
 /** Offer codes the filters read. */
